@@ -1,0 +1,85 @@
+// factbench: the workbench window.
+
+#include "article/articleimporter.h"
+#include "article/samplearticles.h"
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QTimer>
+#include <QWindow>
+
+#include <cstdio>
+
+using namespace factbench;
+
+namespace {
+
+/// Saves a picture of the window once it is on screen, then quits: used by
+/// `packaging/dev run --screenshot FILE` and by checks that look at the UI.
+void scheduleScreenshot(MainWindow *window, const QString &path)
+{
+    QTimer::singleShot(0, window, [window, path] {
+        QElapsedTimer waited;
+        waited.start();
+        while (!(window->windowHandle() && window->windowHandle()->isExposed())
+            && waited.elapsed() < 5000) {
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+        }
+        // Let the panes lay out and highlight before the picture is taken.
+        QCoreApplication::processEvents();
+        const bool saved = window->grab().save(path, "PNG");
+        if (!saved) {
+            std::fprintf(stderr, "%s\n",
+                qPrintable(QApplication::translate("main", "could not write the screenshot %1")
+                               .arg(path)));
+        }
+        QCoreApplication::exit(saved ? 0 : 1);
+    });
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("Factbench"));
+    QApplication::setOrganizationName(QStringLiteral("Factbench"));
+    QApplication::setApplicationVersion(QStringLiteral(FACTBENCH_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("org.factbench.Factbench"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Compare the figures and quotes of news articles."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("files"),
+        QApplication::translate("main", "A project or articles to open; none opens the sample."),
+        QStringLiteral("[PROJECT_OR_ARTICLES...]"));
+    const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
+        QApplication::translate("main", "Save a PNG of the main window to <file> and quit."),
+        QStringLiteral("file"));
+    parser.addOption(screenshotOption);
+    parser.process(app);
+
+    MainWindow window;
+    const QStringList files = parser.positionalArguments();
+    if (files.isEmpty()) {
+        window.setArticles(
+            SampleArticles::load(), QApplication::translate("main", "Sample: Storm Morwenna"));
+    } else {
+        QList<Article> articles;
+        for (const QString &file : files) {
+            articles.append(ArticleImporter::importFile(file));
+        }
+        window.setArticles(articles, QFileInfo(files.first()).fileName());
+    }
+    window.show();
+
+    if (parser.isSet(screenshotOption)) {
+        scheduleScreenshot(&window, parser.value(screenshotOption));
+    }
+    return QApplication::exec();
+}

@@ -1,0 +1,158 @@
+#include "articleimporter.h"
+
+#include "boilerplatedetector.h"
+#include "markdownimporter.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QStringDecoder>
+
+namespace factbench {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("factbench::ArticleImporter", text);
+}
+
+Article failed(const QString &source, const QString &message)
+{
+    Article article;
+    article.source = source;
+    article.error = message;
+    return article;
+}
+
+/// A plain-text article's title: its first line that is neither empty nor page furniture.
+QString guessTitle(const Article &article)
+{
+    qsizetype lineStart = 0;
+    while (lineStart < article.text.size()) {
+        qsizetype lineEnd = article.text.indexOf(QLatin1Char('\n'), lineStart);
+        if (lineEnd < 0) {
+            lineEnd = article.text.size();
+        }
+        const QString line = article.text.mid(lineStart, lineEnd - lineStart).trimmed();
+        if (!line.isEmpty() && !article.isBoilerplate(lineStart)) {
+            return line.left(200);
+        }
+        lineStart = lineEnd + 1;
+    }
+    return {};
+}
+
+} // namespace
+
+ArticleImporter::Format ArticleImporter::formatForPath(const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QLatin1String("md") || suffix == QLatin1String("markdown")) {
+        return Format::Markdown;
+    }
+    if (suffix == QLatin1String("html") || suffix == QLatin1String("htm")) {
+        return Format::Html;
+    }
+    return Format::PlainText;
+}
+
+bool ArticleImporter::looksBinary(const QByteArray &bytes)
+{
+    // A NUL byte does not occur in UTF-8 text; UTF-16 files and images have plenty.
+    return bytes.left(64 * 1024).contains('\0');
+}
+
+QString ArticleImporter::decodePlainText(const QByteArray &bytes, QString *warning)
+{
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    QString text = decoder.decode(bytes);
+    if (decoder.hasError() && warning) {
+        *warning = tr("invalid UTF-8 was replaced with U+FFFD");
+    }
+    if (text.startsWith(QChar(0xFEFF))) {
+        text.remove(0, 1);
+    }
+    text.replace(QLatin1String("\r\n"), QLatin1String("\n"));
+    return text;
+}
+
+Article ArticleImporter::importBytes(const QByteArray &bytes, const QString &source, Format format)
+{
+    if (format == Format::Guess) {
+        format = formatForPath(source);
+    }
+    if (looksBinary(bytes)) {
+        return failed(source, tr("%1 is not a text article").arg(source));
+    }
+    QString warning;
+    const QString decoded = decodePlainText(bytes, &warning);
+
+    Article article;
+    switch (format) {
+    case Format::Markdown:
+        article = MarkdownImporter::parse(decoded);
+        break;
+    case Format::Html:
+        // Full HTML import arrives with the extraction engine; until then the page is text.
+    case Format::PlainText:
+    case Format::Guess:
+        article.text = decoded;
+        break;
+    }
+    article.source = source;
+    if (!warning.isEmpty()) {
+        article.warnings.append(tr("%1: %2").arg(source, warning));
+    }
+    if (article.text.trimmed().isEmpty()) {
+        article.warnings.append(tr("%1 is empty").arg(source));
+    }
+    if (article.boilerplate.isEmpty()) {
+        article.boilerplate = BoilerplateDetector::detect(article.text);
+    }
+    if (article.title.isEmpty()) {
+        article.title = guessTitle(article);
+    }
+    return article;
+}
+
+Article ArticleImporter::importFile(const QString &path, Format format)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return failed(path, tr("%1 cannot be read: %2").arg(path, file.errorString()));
+    }
+    return importBytes(file.readAll(), path, format);
+}
+
+QList<Article> ArticleImporter::importLines(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return {failed(path, tr("%1 cannot be read: %2").arg(path, file.errorString()))};
+    }
+    const QByteArray bytes = file.readAll();
+    if (looksBinary(bytes)) {
+        return {failed(path, tr("%1 is not a text article").arg(path))};
+    }
+    QString warning;
+    const QString text = decodePlainText(bytes, &warning);
+    QList<Article> articles;
+    const QStringList lines = text.split(QLatin1Char('\n'));
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        if (i == lines.size() - 1 && lines[i].isEmpty()) {
+            break; // the newline that ends the file does not start another article
+        }
+        Article article;
+        article.source = path;
+        article.line = int(i + 1);
+        article.text = lines[i];
+        articles.append(article);
+    }
+    if (!warning.isEmpty() && !articles.isEmpty()) {
+        articles.first().warnings.append(tr("%1: %2").arg(path, warning));
+    }
+    return articles;
+}
+
+} // namespace factbench

@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QPlainTextEdit;
+
+namespace factbench {
+
+struct Article;
+class ArticleHighlighter;
+
+/// One article in the workbench: a header with outlet, title and date over its highlighted,
+/// read-only text.
+class ArticlePane : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ArticlePane(const Article &article, QWidget *parent = nullptr);
+
+    QString outlet() const;
+    QString title() const;
+    QPlainTextEdit *textView() const { return m_textView; }
+    ArticleHighlighter *highlighter() const { return m_highlighter; }
+
+private:
+    QLabel *m_outletLabel = nullptr;
+    QLabel *m_titleLabel = nullptr;
+    QLabel *m_dateLabel = nullptr;
+    QPlainTextEdit *m_textView = nullptr;
+    ArticleHighlighter *m_highlighter = nullptr;
+};
+
+} // namespace factbench

@@ -1,0 +1,73 @@
+#include "mainwindow.h"
+
+#include "article/article.h"
+#include "articlepane.h"
+
+#include <KSyntaxHighlighting/Repository>
+
+#include <QAction>
+#include <QApplication>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QStatusBar>
+
+namespace factbench {
+
+namespace {
+constexpr int MinimumPaneWidth = 340;
+}
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+{
+    m_scrollArea = new QScrollArea(this);
+    m_scrollArea->setObjectName(QStringLiteral("articleScrollArea"));
+    m_scrollArea->setWidgetResizable(true);
+    m_scrollArea->setFrameShape(QFrame::NoFrame);
+    m_scrollArea->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    m_scrollArea->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setCentralWidget(m_scrollArea);
+    createActions();
+    resize(1400, 860);
+}
+
+void MainWindow::createActions()
+{
+    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    QAction *quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
+    helpMenu->addAction(tr("&About Factbench"), this, &MainWindow::showAbout);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Factbench"),
+        tr("<h3>Factbench %1</h3>"
+           "<p>Compare the figures and quotes of news articles about one event.</p>"
+           "<p>Qt %2</p>")
+            .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion())));
+}
+
+void MainWindow::setArticles(const QList<Article> &articles, const QString &documentName)
+{
+    m_panes.clear();
+    m_splitter = new QSplitter(Qt::Horizontal);
+    m_splitter->setObjectName(QStringLiteral("articleSplitter"));
+    m_splitter->setChildrenCollapsible(false);
+    for (const Article &article : articles) {
+        auto *pane = new ArticlePane(article, m_splitter);
+        pane->setMinimumWidth(MinimumPaneWidth);
+        m_splitter->addWidget(pane);
+        m_panes.append(pane);
+    }
+    m_scrollArea->setWidget(m_splitter); // deletes the previous splitter and its panes
+    setWindowTitle(tr("%1 — Factbench").arg(documentName));
+    statusBar()->showMessage(
+        articles.size() == 1 ? tr("1 article") : tr("%1 articles").arg(articles.size()));
+}
+
+} // namespace factbench
