@@ -1,10 +1,18 @@
 // factbench-cli: the headless face of factbench_core (see shared/docs/CLI-CONTRACT.md).
 
+#include "article/articleimporter.h"
+#include "extract/extractor.h"
+#include "io/extractionjson.h"
+
 #include <QCoreApplication>
+#include <QFile>
+#include <QJsonDocument>
 #include <QStringList>
 #include <QTextStream>
 
 #include <cstdio>
+
+using namespace factbench;
 
 namespace {
 
@@ -37,6 +45,60 @@ QString usage()
               "  -v, --version                  the version\n");
 }
 
+/// Reads the articles named on the command line; `--lines` makes every line an article.
+/// Returns false (after saying why) on bad usage.
+bool readArticles(const QStringList &arguments, QList<Article> *articles, bool *anyBad)
+{
+    bool lines = false;
+    QStringList files;
+    for (const QString &argument : arguments) {
+        if (argument == QLatin1String("--lines")) {
+            lines = true;
+        } else if (argument.startsWith(QLatin1Char('-')) && argument.size() > 1) {
+            printError(tr("unknown option '%1'.").arg(argument));
+            return false;
+        } else {
+            files.append(argument);
+        }
+    }
+    if (files.isEmpty()) {
+        printError(tr("no article given; name one or more files."));
+        return false;
+    }
+    for (const QString &file : files) {
+        const QList<Article> read = lines ? ArticleImporter::importLines(file)
+                                          : QList<Article> {ArticleImporter::importFile(file)};
+        for (const Article &article : read) {
+            if (!article.isValid()) {
+                printError(article.error);
+                *anyBad = true;
+            }
+            for (const QString &warning : article.warnings) {
+                printError(tr("warning: %1").arg(warning));
+            }
+        }
+        articles->append(read);
+    }
+    return true;
+}
+
+int extractCommand(const QStringList &arguments)
+{
+    QList<Article> articles;
+    bool anyBad = false;
+    if (!readArticles(arguments, &articles, &anyBad)) {
+        return BadUsage;
+    }
+    const QList<Extraction> extractions = Extractor::extractAll(articles);
+    QFile out;
+    if (!out.open(stdout, QIODevice::WriteOnly)) {
+        return BadInput;
+    }
+    out.write(
+        QJsonDocument(ExtractionJson::run(articles, extractions)).toJson(QJsonDocument::Indented));
+    return anyBad ? BadInput : Success;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -60,8 +122,11 @@ int main(int argc, char *argv[])
         QTextStream(stdout) << "factbench-cli " << QCoreApplication::applicationVersion() << '\n';
         return Success;
     }
-    static const QStringList planned = {QStringLiteral("extract"), QStringLiteral("link"),
-        QStringLiteral("new"), QStringLiteral("export"), QStringLiteral("check")};
+    if (command == QLatin1String("extract")) {
+        return extractCommand(arguments.mid(1));
+    }
+    static const QStringList planned = {QStringLiteral("link"), QStringLiteral("new"),
+        QStringLiteral("export"), QStringLiteral("check")};
     if (planned.contains(command)) {
         printError(tr("'%1' is not available yet in this version.").arg(command));
         return BadUsage;

@@ -1,0 +1,20 @@
+#pragma once
+
+#include "article/article.h"
+#include "extract/claims.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace factbench {
+
+/// The JSON of `factbench-cli extract` (shared/docs/CLI-CONTRACT.md): offsets in code points.
+class ExtractionJson
+{
+public:
+    static QJsonObject article(const Article &article, const Extraction &extraction);
+    /// {"articles": [...]} for a run of articles and their extractions (same length).
+    static QJsonObject run(const QList<Article> &articles, const QList<Extraction> &extractions);
+};
+
+} // namespace factbench
