@@ -1,12 +1,349 @@
 #include "dateextractor.h"
 
+#include "englishwords.h"
+#include "numberparser.h"
+#include "tokenizer.h"
+#include "unitlexicon.h"
+
+#include <QDate>
+#include <QHash>
+
 namespace factbench {
+
+namespace {
+
+int monthOf(QStringView word)
+{
+    static const QHash<QString, int> months = [] {
+        QHash<QString, int> m;
+        const char *full[] = {"january", "february", "march", "april", "may", "june", "july",
+            "august", "september", "october", "november", "december"};
+        for (int i = 0; i < 12; ++i) {
+            const QString name = QString::fromLatin1(full[i]);
+            m.insert(name, i + 1);
+            m.insert(name.left(3), i + 1);
+        }
+        m.insert(QStringLiteral("sept"), 9);
+        return m;
+    }();
+    if (word.size() < 3 || word.size() > 9 || !word.front().isUpper()) {
+        return 0;
+    }
+    return months.value(word.toString().toLower(), 0);
+}
+
+bool isWeekday(QStringView word)
+{
+    static const QStringList days = {QStringLiteral("Monday"), QStringLiteral("Tuesday"),
+        QStringLiteral("Wednesday"), QStringLiteral("Thursday"), QStringLiteral("Friday"),
+        QStringLiteral("Saturday"), QStringLiteral("Sunday")};
+    return word.size() >= 6 && word.size() <= 9 && word.front().isUpper()
+        && days.contains(word.toString());
+}
+
+/// Reads the dates of one paragraph.
+class DateReader
+{
+public:
+    DateReader(QStringView paragraph, qsizetype offset, QList<DateMention> &out)
+        : m_tokens(Tokenizer::tokenize(paragraph, offset))
+        , m_view(paragraph, m_tokens, offset)
+        , m_out(out)
+    { }
+
+    void run()
+    {
+        for (qsizetype i = 0; i < m_view.size();) {
+            const qsizetype next = readAt(i);
+            i = next > i ? next : i + 1;
+        }
+    }
+
+private:
+    int smallNumber(qsizetype i, int max) const
+    {
+        if (!m_view.isNumber(i) || m_view.text(i).size() > 2) {
+            return 0;
+        }
+        const int value = m_view.text(i).toInt();
+        return value >= 1 && value <= max ? value : 0;
+    }
+
+    int yearAt(qsizetype i) const
+    {
+        if (!m_view.isNumber(i) || m_view.text(i).size() != 4) {
+            return 0;
+        }
+        const int value = m_view.text(i).toInt();
+        return value >= 1000 && value <= 2199 ? value : 0;
+    }
+
+    /// Skips an ordinal suffix glued to a day ("4th") and a comma; returns the next token.
+    qsizetype afterDay(qsizetype i) const
+    {
+        if (m_view.isWord(i + 1) && m_view.glued(i + 1)) {
+            const QStringView s = m_view.text(i + 1);
+            if (s == u"st" || s == u"nd" || s == u"rd" || s == u"th") {
+                ++i;
+            }
+        }
+        return i + 1;
+    }
+
+    void add(qsizetype first, qsizetype last, const QString &iso)
+    {
+        DateMention date;
+        date.range = {m_view.at(first).start, m_view.at(last).end};
+        date.text = m_view.span(first, last).toString();
+        date.iso = iso;
+        m_out.append(date);
+    }
+
+    static QString isoDate(int year, int month, int day)
+    {
+        if (year && month && day) {
+            return QDate(year, month, day).toString(Qt::ISODate);
+        }
+        if (year && month) {
+            return QStringLiteral("%1-%2")
+                .arg(year, 4, 10, QLatin1Char('0'))
+                .arg(month, 2, 10, QLatin1Char('0'));
+        }
+        if (month && day) {
+            return QStringLiteral("--%1-%2")
+                .arg(month, 2, 10, QLatin1Char('0'))
+                .arg(day, 2, 10, QLatin1Char('0'));
+        }
+        if (year) {
+            return QString::number(year);
+        }
+        return QStringLiteral("--%1").arg(month, 2, 10, QLatin1Char('0'));
+    }
+
+    qsizetype readAt(qsizetype i)
+    {
+        if (m_view.isWord(i)) {
+            if (const int month = monthOf(m_view.text(i))) {
+                return readMonthFirst(i, month);
+            }
+            if (isWeekday(m_view.text(i))) {
+                // "Friday, July 4" is one mention.
+                qsizetype next = i + 1;
+                if (m_view.isSymbol(next, u',')) {
+                    ++next;
+                }
+                if (m_view.isWord(next) && monthOf(m_view.text(next))) {
+                    const qsizetype end = readMonthFirst(next, monthOf(m_view.text(next)), i);
+                    if (end > next + 1) {
+                        return end;
+                    }
+                }
+                add(i, i, QString());
+                return i + 1;
+            }
+            return i + 1;
+        }
+        if (!m_view.isNumber(i)) {
+            return i + 1;
+        }
+        // ISO dates: 2025-07-04.
+        if (yearAt(i) && m_view.isSymbol(i + 1, u'-') && m_view.glued(i + 1)
+            && smallNumber(i + 2, 12) && m_view.glued(i + 2) && m_view.isSymbol(i + 3, u'-')
+            && smallNumber(i + 4, 31) && m_view.glued(i + 4)) {
+            add(i, i + 4, isoDate(yearAt(i), smallNumber(i + 2, 12), smallNumber(i + 4, 31)));
+            return i + 5;
+        }
+        // Day first: "4 July 2025", "4th July".
+        if (const int day = smallNumber(i, 31)) {
+            const qsizetype monthToken = afterDay(i);
+            if (m_view.isWord(monthToken) && monthOf(m_view.text(monthToken))) {
+                const int month = monthOf(m_view.text(monthToken));
+                if (const int year = yearAt(monthToken + 1)) {
+                    add(i, monthToken + 1, isoDate(year, month, day));
+                    return monthToken + 2;
+                }
+                add(i, monthToken, isoDate(0, month, day));
+                return monthToken + 1;
+            }
+        }
+        // Clock times: "9am", "9 a.m.", "10:30", "9.30pm".
+        if (const qsizetype end = readClock(i); end > i) {
+            return end;
+        }
+        // Decades: "1990s".
+        if (yearAt(i) && m_view.is(i + 1, QLatin1StringView("s")) && m_view.glued(i + 1)) {
+            add(i, i + 1, QString::number(yearAt(i)).left(3));
+            return i + 2;
+        }
+        if (const int year = yearAt(i); year && standaloneYear(i)) {
+            add(i, i, isoDate(year, 0, 0));
+        }
+        return i + 1;
+    }
+
+    /// A four-digit number is a year unless a unit, a plural noun, a currency or a range
+    /// makes it an amount ("2000 calories", "$2000", "2000 to 2500 people").
+    bool standaloneYear(qsizetype i) const
+    {
+        if (yearAt(i) < 1500 || yearAt(i) > 2100 || m_view.glued(i)) {
+            return false;
+        }
+        qsizetype ignored = 0;
+        if (UnitLexicon::currencyBefore(m_view, i - 1, &ignored).matched()) {
+            return false;
+        }
+        if (UnitLexicon::unitAt(m_view, i + 1).matched()) {
+            return false;
+        }
+        // A plural noun in lower case: "2000 calories"; "2010 BCS" is a name after a year.
+        if (m_view.isWord(i + 1) && m_view.text(i + 1).front().isLower()
+            && EnglishWords::isPluralNoun(m_view.text(i + 1).toString().toLower())) {
+            return false;
+        }
+        return true;
+    }
+
+    qsizetype readClock(qsizetype i)
+    {
+        const int hour
+            = m_view.isNumber(i) && m_view.text(i).size() <= 2 ? m_view.text(i).toInt() : -1;
+        if (hour < 0 || hour > 24) {
+            // "9.30" is one number token; handled below.
+            if (!(m_view.isNumber(i) && m_view.text(i).contains(u'.'))) {
+                return i;
+            }
+        }
+        int h = hour;
+        int minute = 0;
+        qsizetype last = i;
+        if (hour < 0) {
+            const auto parts = m_view.text(i).split(u'.');
+            if (parts.size() != 2 || parts[1].size() != 2) {
+                return i;
+            }
+            h = parts[0].toInt();
+            minute = parts[1].toInt();
+        } else if (m_view.isSymbol(i + 1, u':') && m_view.glued(i + 1) && m_view.isNumber(i + 2)
+            && m_view.text(i + 2).size() == 2 && m_view.glued(i + 2)) {
+            minute = m_view.text(i + 2).toInt();
+            last = i + 2;
+            // Seconds: "17:09:07".
+            if (m_view.isSymbol(i + 3, u':') && m_view.glued(i + 3) && m_view.isNumber(i + 4)
+                && m_view.text(i + 4).size() == 2 && m_view.glued(i + 4)) {
+                last = i + 4;
+            }
+        }
+        // am / pm, glued or spaced, with or without dots.
+        qsizetype k = last + 1;
+        bool pm = false;
+        bool meridiem = false;
+        if (m_view.is(k, QLatin1StringView("am")) || m_view.is(k, QLatin1StringView("pm"))) {
+            meridiem = true;
+            pm = m_view.is(k, QLatin1StringView("pm"));
+            last = k;
+        } else if ((m_view.is(k, QLatin1StringView("a")) || m_view.is(k, QLatin1StringView("p")))
+            && m_view.isSymbol(k + 1, u'.') && m_view.is(k + 2, QLatin1StringView("m"))) {
+            meridiem = true;
+            pm = m_view.is(k, QLatin1StringView("p"));
+            last = k + 2 + (m_view.isSymbol(k + 3, u'.') ? 1 : 0);
+        }
+        const bool colon = last > i && !meridiem;
+        if (!meridiem && !colon) {
+            return i;
+        }
+        if (h > 23 || minute > 59 || (meridiem && (h < 1 || h > 12))) {
+            return i;
+        }
+        if (meridiem) {
+            h = (h % 12) + (pm ? 12 : 0);
+        }
+        add(i, last,
+            QStringLiteral("T%1:%2")
+                .arg(h, 2, 10, QLatin1Char('0'))
+                .arg(minute, 2, 10, QLatin1Char('0')));
+        return last + 1;
+    }
+
+    /// "July 4, 2025", "Jul 4", "February 2022", "June"; `first` may start earlier (weekday).
+    qsizetype readMonthFirst(qsizetype i, int month, qsizetype first = -1)
+    {
+        if (first < 0) {
+            first = i;
+        }
+        qsizetype k = i + 1;
+        if (m_view.isSymbol(k, u'.') && m_view.glued(k)) {
+            ++k; // "Sept."
+        }
+        if (const int day = smallNumber(k, 31)) {
+            qsizetype afterDayToken = afterDay(k);
+            qsizetype yearToken = afterDayToken;
+            if (m_view.isSymbol(yearToken, u',')) {
+                ++yearToken;
+            }
+            if (const int year = yearAt(yearToken)) {
+                add(first, yearToken, isoDate(year, month, day));
+                return yearToken + 1;
+            }
+            add(first, afterDayToken - 1, isoDate(0, month, day));
+            return afterDayToken;
+        }
+        if (const int year = yearAt(k)) {
+            add(first, k, isoDate(year, month, 0));
+            return k + 1;
+        }
+        // A month on its own. "May" and "March" are also verbs: only after a preposition.
+        const QStringView word = m_view.text(i);
+        if (word == u"May" || word == u"March" || word.size() == 3) {
+            static const QStringList before
+                = {QStringLiteral("in"), QStringLiteral("since"), QStringLiteral("until"),
+                    QStringLiteral("by"), QStringLiteral("early"), QStringLiteral("late"),
+                    QStringLiteral("mid"), QStringLiteral("last"), QStringLiteral("next"),
+                    QStringLiteral("of"), QStringLiteral("from"), QStringLiteral("through")};
+            if (!m_view.isWord(i - 1)
+                || !before.contains(m_view.text(i - 1).toString().toLower())) {
+                return i + 1;
+            }
+        }
+        add(first, i, isoDate(0, month, 0));
+        return i + 1;
+    }
+
+    QList<Token> m_tokens;
+    TokenView m_view;
+    QList<DateMention> &m_out;
+};
+
+} // namespace
 
 QList<DateMention> DateExtractor::extract(const QString &text, const TextRanges &boilerplate)
 {
-    Q_UNUSED(text);
-    Q_UNUSED(boilerplate);
-    return {};
+    QList<DateMention> dates;
+    const QStringView all(text);
+    qsizetype start = 0;
+    while (start < text.size()) {
+        qsizetype end = text.indexOf(QLatin1Char('\n'), start);
+        if (end < 0) {
+            end = text.size();
+        }
+        DateReader(all.mid(start, end - start), start, dates).run();
+        start = end + 1;
+    }
+    // Dates inside boilerplate are still dates (they keep their numbers out of the figures),
+    // but they are not reported.
+    QList<DateMention> reported;
+    for (const DateMention &date : std::as_const(dates)) {
+        bool furniture = false;
+        for (const TextRange &range : boilerplate) {
+            if (range.overlaps(date.range)) {
+                furniture = true;
+                break;
+            }
+        }
+        if (!furniture) {
+            reported.append(date);
+        }
+    }
+    return reported;
 }
 
 } // namespace factbench

@@ -1,14 +1,826 @@
 #include "figureextractor.h"
 
+#include "englishwords.h"
+#include "figurecontext.h"
+#include "numberparser.h"
+#include "tokenizer.h"
+#include "unitlexicon.h"
+
+#include <QLoggingCategory>
+#include <QTextBoundaryFinder>
+
+#include <algorithm>
+
+Q_LOGGING_CATEGORY(lcExtract, "factbench.extract")
+
 namespace factbench {
+
+namespace {
+
+/// Text ranges no figure may start in (boilerplate and dates), sorted for binary search.
+class Exclusions
+{
+public:
+    Exclusions(const TextRanges &boilerplate, const QList<DateMention> &dates)
+    {
+        m_ranges = boilerplate;
+        for (const DateMention &date : dates) {
+            m_ranges.append(date.range);
+        }
+        std::sort(m_ranges.begin(), m_ranges.end(),
+            [](const TextRange &a, const TextRange &b) { return a.start < b.start; });
+    }
+
+    bool contains(qsizetype position) const
+    {
+        auto it = std::upper_bound(m_ranges.cbegin(), m_ranges.cend(), position,
+            [](qsizetype p, const TextRange &r) { return p < r.start; });
+        // Ranges may overlap (a date inside boilerplate): look back over a few.
+        for (int k = 0; k < 4 && it != m_ranges.cbegin(); ++k) {
+            --it;
+            if (it->contains(position)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+private:
+    TextRanges m_ranges;
+};
+
+/// Reads the figures of one paragraph.
+class ParagraphReader
+{
+public:
+    ParagraphReader(
+        QStringView paragraph, qsizetype offset, const Exclusions &exclusions, QList<Figure> &out)
+        : m_paragraph(paragraph)
+        , m_offset(offset)
+        , m_tokens(Tokenizer::tokenize(paragraph, offset))
+        , m_view(paragraph, m_tokens, offset)
+        , m_exclusions(exclusions)
+        , m_out(out)
+    { }
+
+    void run()
+    {
+        for (qsizetype i = 0; i < m_view.size();) {
+            const qsizetype next = tryFigureAt(i);
+            i = next > i ? next : i + 1;
+        }
+    }
+
+private:
+    // --- sentences -------------------------------------------------------------------------
+
+    void findSentences()
+    {
+        if (!m_sentenceStarts.isEmpty()) {
+            return;
+        }
+        QTextBoundaryFinder finder(
+            QTextBoundaryFinder::Sentence, m_paragraph.data(), m_paragraph.size());
+        qsizetype boundary = 0;
+        while (boundary >= 0) {
+            m_sentenceStarts.append(boundary);
+            boundary = finder.toNextBoundary();
+        }
+    }
+
+    /// First and last token of the sentence holding token i.
+    std::pair<qsizetype, qsizetype> sentenceOf(qsizetype i)
+    {
+        findSentences();
+        const qsizetype position = m_view.at(i).start - m_offset;
+        auto it = std::upper_bound(m_sentenceStarts.cbegin(), m_sentenceStarts.cend(), position);
+        const qsizetype start = *(it - 1);
+        const qsizetype end = it == m_sentenceStarts.cend() ? m_paragraph.size() : *it;
+        qsizetype first = i;
+        while (first > 0 && m_view.at(first - 1).start - m_offset >= start) {
+            --first;
+        }
+        qsizetype last = i;
+        while (last + 1 < m_view.size() && m_view.at(last + 1).start - m_offset < end) {
+            ++last;
+        }
+        return {first, last};
+    }
+
+    // --- recognising a figure ---------------------------------------------------------------
+
+    QString lower(qsizetype i) const { return m_view.text(i).toString().toLower(); }
+
+    bool excluded(qsizetype i) const { return m_exclusions.contains(m_view.at(i).start); }
+
+    /// Digits glued into a name or code: "F-16", "COVID-19", "#5", "PS5" (a Word with digits
+    /// is already one token).
+    bool partOfName(qsizetype i) const
+    {
+        if (!m_view.glued(i)) {
+            return false;
+        }
+        if ((m_view.isSymbol(i - 1, u'-') || m_view.isSymbol(i - 1, u'/')
+                || m_view.isSymbol(i - 1, u'+') || m_view.isSymbol(i - 1, u'.'))
+            && m_view.glued(i - 1) && m_view.isWord(i - 2)
+            && !m_view.is(i - 2, QLatin1StringView("sub"))) {
+            return true;
+        }
+        return m_view.isSymbol(i - 1, u'#') || m_view.isSymbol(i - 1, u'@');
+    }
+
+    /// A number right after a capitalised label that names something: "Section 427",
+    /// "Game 7", "Apollo 11". Sentence-initial words and currency codes are not labels.
+    bool afterLabel(qsizetype i, qsizetype sentenceFirst) const
+    {
+        const qsizetype prev = i - 1;
+        if (prev <= sentenceFirst || !m_view.isCapitalized(prev) || m_view.glued(i)
+            || monthLike(m_view.text(prev))) {
+            return false;
+        }
+        const QString word = lower(prev);
+        if (word.endsWith(QLatin1String("'s")) || word.endsWith(QStringLiteral("\u2019s"))) {
+            return false; // "Kyiv's 10 districts"
+        }
+        static const QStringList notLabels
+            = {QStringLiteral("us"), QStringLiteral("about"), QStringLiteral("over"),
+                QStringLiteral("some"), QStringLiteral("nearly"), QStringLiteral("almost"),
+                QStringLiteral("around"), QStringLiteral("rs"), QStringLiteral("rm"),
+                QStringLiteral("usd"), QStringLiteral("eur"), QStringLiteral("gbp"),
+                QStringLiteral("inr"), QStringLiteral("nis"), QStringLiteral("aud"),
+                QStringLiteral("jpy"), QStringLiteral("cny"), QStringLiteral("i")};
+        if (notLabels.contains(word)) {
+            return false;
+        }
+        return true;
+    }
+
+    /// Mixed-case product names before a number: "iPhone 11", "eBay 5".
+    bool afterProductName(qsizetype i) const
+    {
+        if (!m_view.isWord(i - 1) || m_view.glued(i)) {
+            return false;
+        }
+        const QStringView word = m_view.text(i - 1);
+        return word.size() > 1 && word.front().isLower()
+            && std::any_of(word.begin() + 1, word.end(), [](QChar c) { return c.isUpper(); });
+    }
+
+    static bool monthLike(QStringView word)
+    {
+        static const QStringList months
+            = {QStringLiteral("Jan"), QStringLiteral("Feb"), QStringLiteral("Mar"),
+                QStringLiteral("Apr"), QStringLiteral("May"), QStringLiteral("Jun"),
+                QStringLiteral("Jul"), QStringLiteral("Aug"), QStringLiteral("Sep"),
+                QStringLiteral("Oct"), QStringLiteral("Nov"), QStringLiteral("Dec")};
+        return word.size() >= 3 && months.contains(word.left(3).toString());
+    }
+
+    qsizetype tryFigureAt(qsizetype i)
+    {
+        if (excluded(i)) {
+            return i + 1;
+        }
+        if (m_view.isNumber(i)) {
+            return tryDigitsAt(i);
+        }
+        if (m_view.isWord(i)) {
+            return tryWordsAt(i);
+        }
+        return i + 1;
+    }
+
+    qsizetype tryDigitsAt(qsizetype i)
+    {
+        if (partOfName(i)) {
+            return i + 1;
+        }
+        // Clock times and scores: "4:39", "9-2" handled below.
+        if (m_view.isSymbol(i + 1, u':') && m_view.glued(i + 1) && m_view.isNumber(i + 2)
+            && m_view.glued(i + 2)) {
+            return i + 3;
+        }
+        const auto [sentenceFirst, sentenceLast] = sentenceOf(i);
+        if ((afterLabel(i, sentenceFirst) || afterProductName(i))
+            && !UnitLexicon::unitAt(m_view, i + 1).matched()) {
+            // Skip the whole code: "Charlton 2-1", "ISO 3888-2".
+            qsizetype end = i + 1;
+            while (m_view.glued(end) && m_view.at(end).type == Token::Type::Symbol
+                && m_view.isNumber(end + 1) && m_view.glued(end + 1)) {
+                end += 2;
+            }
+            return end;
+        }
+        // Scores and results: "ended 2-2", "beat Charlton 2-1", "at 89-89".
+        if (m_view.isSymbol(i + 1, u'-') && m_view.glued(i + 1) && m_view.isNumber(i + 2)
+            && m_view.glued(i + 2) && m_view.text(i).size() <= 3 && m_view.text(i + 2).size() <= 3
+            && m_view.text(i + 2).toInt() <= m_view.text(i).toInt()
+            && !UnitLexicon::unitAt(m_view, i + 3).matched()) {
+            return i + 3;
+        }
+        // A word glued before the digits is a currency code ("RM120,000", "US$5") or a code.
+        qsizetype currencyFirst = -1;
+        UnitMatch currency = UnitLexicon::currencyBefore(m_view, i - 1, &currencyFirst);
+        if (currency.matched() && !m_view.glued(i)
+            && m_view.at(i - 1).type == Token::Type::Symbol) {
+            currency = {}; // "$ 5" with a space is rare and usually a table artefact
+        }
+        if (!currency.matched() && m_view.glued(i) && m_view.isWord(i - 1)) {
+            return i + 1;
+        }
+        auto number = NumberParser::parseAt(m_view, i);
+        if (!number) {
+            return i + 1;
+        }
+        // Signed values: "-1.3%", "minus 5", "minus-260 degrees".
+        qsizetype spanFirst = currency.matched() ? currencyFirst : i;
+        if (!currency.matched() && m_view.glued(i)
+            && (m_view.isSymbol(i - 1, u'-') || m_view.isSymbol(i - 1, u'\u2212'))
+            && !m_view.glued(i - 1)) {
+            number->value = -number->value;
+            spanFirst = i - 1;
+        } else if (!currency.matched() && m_view.is(i - 1, QLatin1StringView("minus"))) {
+            number->value = -number->value;
+            spanFirst = i - 1;
+        } else if (!currency.matched() && m_view.isSymbol(i - 1, u'-') && m_view.glued(i)
+            && m_view.is(i - 2, QLatin1StringView("minus"))) {
+            number->value = -number->value;
+            spanFirst = i - 2;
+        }
+        std::optional<Qualifier> prefix;
+        if (m_view.isSymbol(spanFirst - 1, u'-') && m_view.glued(spanFirst)
+            && m_view.is(spanFirst - 2, QLatin1StringView("sub"))) {
+            spanFirst -= 2; // "sub-300 sq m"
+            prefix = Qualifier::LessThan;
+        }
+        return buildFigure(
+            *number, currency, spanFirst, sentenceFirst, sentenceLast, std::nullopt, prefix);
+    }
+
+    qsizetype tryWordsAt(qsizetype i)
+    {
+        const QStringView word = m_view.text(i);
+        // "hour-long", "day-long": one of that unit.
+        if (m_view.isSymbol(i + 1, u'-') && m_view.glued(i + 1)
+            && m_view.is(i + 2, QLatin1StringView("long")) && m_view.glued(i + 2)) {
+            const UnitMatch unit = UnitLexicon::unitAt(m_view, i);
+            if (unit.matched() && unit.kind == FigureKind::Duration && unit.lastToken == i) {
+                const auto [sentenceFirst, sentenceLast] = sentenceOf(i);
+                qsizetype qualifierStart = i;
+                Figure figure;
+                figure.qualifier
+                    = FigureContext::qualifierBefore(m_view, i, sentenceFirst, &qualifierStart);
+                figure.value = 1;
+                figure.kind = FigureKind::Duration;
+                figure.unit = unit.unit;
+                figure.counted = word.toString();
+                finish(figure, i, i + 2, sentenceFirst, sentenceLast, {});
+                return i + 3;
+            }
+        }
+        if (NumberParser::ordinalValue(word) > 0) {
+            return tryOrdinalAt(i, NumberParser::ordinalValue(word));
+        }
+        if (!NumberParser::mayStartNumber(word)) {
+            return i + 1;
+        }
+        // "tens of thousands", "hundreds of millions": a range of magnitudes.
+        if ((m_view.is(i, QLatin1StringView("tens")) || m_view.is(i, QLatin1StringView("hundreds")))
+            && m_view.is(i + 1, QLatin1StringView("of")) && m_view.isWord(i + 2)) {
+            const double scale = UnitLexicon::scaleOf(m_view.text(i + 2), false);
+            if (scale >= 1e3) {
+                const double base = m_view.is(i, QLatin1StringView("tens")) ? 10 : 100;
+                ParsedNumber number;
+                number.value = base * scale;
+                number.firstToken = i;
+                number.lastToken = i + 2;
+                number.fromWords = true;
+                const auto [sentenceFirst, sentenceLast] = sentenceOf(i);
+                return buildFigure(number, {}, i, sentenceFirst, sentenceLast, base * 10 * scale);
+            }
+        }
+        auto number = NumberParser::parseAt(m_view, i);
+        if (!number) {
+            return i + 1;
+        }
+        // "a five-year plan", "a two-day visit": a number word joined to its unit modifies
+        // the noun after it; it states no figure of its own.
+        if (m_view.isSymbol(number->lastToken + 1, u'-') && m_view.glued(number->lastToken + 1)
+            && m_view.glued(number->lastToken + 2)) {
+            const UnitMatch unit = UnitLexicon::unitAt(m_view, number->lastToken + 2);
+            if (unit.matched() && unit.kind == FigureKind::Duration
+                && !m_view.isSymbol(unit.lastToken + 1, u'-')) {
+                return unit.lastToken + 1;
+            }
+        }
+        const auto [sentenceFirst, sentenceLast] = sentenceOf(i);
+        // "no one", "the one who", "this one": pronouns, not counts.
+        if (number->value == 1 && !number->scaled) {
+            const QString before = i > sentenceFirst ? lower(i - 1) : QString();
+            static const QStringList pronounUses = {QStringLiteral("no"), QStringLiteral("the"),
+                QStringLiteral("this"), QStringLiteral("that"), QStringLiteral("any"),
+                QStringLiteral("every"), QStringLiteral("which"), QStringLiteral("each"),
+                QStringLiteral("someone"), QStringLiteral("only")};
+            if (pronounUses.contains(before) && !m_view.isWord(number->lastToken + 1)) {
+                return number->lastToken + 1;
+            }
+        }
+        return buildFigure(*number, {}, i, sentenceFirst, sentenceLast);
+    }
+
+    /// "third year", "21st consecutive month": an ordinal that quantifies a time unit.
+    qsizetype tryOrdinalAt(qsizetype i, int value)
+    {
+        qsizetype next = i + 1;
+        while (m_view.is(next, QLatin1StringView("consecutive"))
+            || m_view.is(next, QLatin1StringView("straight"))
+            || m_view.is(next, QLatin1StringView("full"))) {
+            ++next;
+        }
+        const UnitMatch unit = UnitLexicon::unitAt(m_view, next);
+        if (!unit.matched() || unit.kind != FigureKind::Duration) {
+            return i + 1;
+        }
+        const auto [sentenceFirst, sentenceLast] = sentenceOf(i);
+        Figure figure;
+        figure.value = value;
+        figure.kind = FigureKind::Ordinal;
+        figure.unit = unit.unit;
+        figure.counted = m_view.text(next).toString();
+        finish(figure, i, i, sentenceFirst, sentenceLast, {});
+        return unit.lastToken + 1;
+    }
+
+    // --- building the figure ----------------------------------------------------------------
+
+    qsizetype buildFigure(const ParsedNumber &parsed, UnitMatch currency, qsizetype spanFirst,
+        qsizetype sentenceFirst, qsizetype sentenceLast, std::optional<double> high = std::nullopt,
+        std::optional<Qualifier> prefix = std::nullopt)
+    {
+        if (parsed.ordinal) {
+            return tryDigitOrdinal(parsed, sentenceFirst, sentenceLast);
+        }
+        Figure figure;
+        figure.value = parsed.value;
+        figure.valueHigh = high;
+        qsizetype last = parsed.lastToken;
+        bool scaled = parsed.scaled;
+
+        // Currency scale glued or spaced: "$35m", "£2bn", "$5 million".
+        if (currency.matched() && !scaled && m_view.isWord(last + 1)) {
+            const double scale = UnitLexicon::scaleOf(m_view.text(last + 1), true);
+            if (scale > 0) {
+                figure.value *= scale;
+                scaled = true;
+                ++last;
+            }
+        }
+        // "35m of its devices": a glued m before "of" or a plural noun is a million.
+        if (!currency.matched() && !scaled && m_view.isWord(last + 1) && m_view.glued(last + 1)) {
+            const QStringView suffix = m_view.text(last + 1);
+            const bool million = suffix == u"M"
+                || (suffix == u"m"
+                    && (m_view.is(last + 2, QLatin1StringView("of"))
+                        || FigureContext::countedAt(m_view, last + 2, sentenceLast, true).found()));
+            if (million || suffix == u"bn" || suffix == u"B") {
+                figure.value *= million ? 1e6 : 1e9;
+                scaled = true;
+                ++last;
+            }
+        }
+
+        // Ranges: "between 60 and 80", "60 to 80", "10-12", "three or four".
+        last = readRange(figure, parsed, currency, last, sentenceFirst, sentenceLast, scaled);
+
+        // The unit after the number (or after the range).
+        UnitMatch unit;
+        qsizetype unitFirst = last + 1;
+        if (m_view.isSymbol(unitFirst, u'-') && m_view.glued(unitFirst)
+            && m_view.isWord(unitFirst + 1) && m_view.glued(unitFirst + 1)) {
+            ++unitFirst; // "40-year-old", "13-hour", "5-kilometre"
+        }
+        if (!currency.matched()) {
+            unit = UnitLexicon::unitAt(m_view, unitFirst);
+            // Single letters are units only when glued to the number ("5m", "20C").
+            if (unit.matched() && unit.lastToken == unitFirst && m_view.text(unitFirst).size() == 1
+                && !m_view.glued(unitFirst) && m_view.text(unitFirst) != u"%") {
+                unit = {};
+            }
+            if (unit.matched() && unit.unit == u"metre" && m_view.text(unitFirst) == u"m"
+                && scaled) {
+                unit = {};
+            }
+        }
+        if (unit.matched() && unit.unit == u"pound-mass") {
+            unit = {};
+        }
+        if (m_view.is(unitFirst, QLatin1StringView("pounds")) && !currency.matched()) {
+            // Pounds of money follow a scale word; pounds of weight do not.
+            unit = scaled
+                ? UnitMatch {QStringLiteral("pound sterling"), FigureKind::Money, unitFirst}
+                : UnitMatch {QStringLiteral("pound-mass"), FigureKind::Measure, unitFirst};
+        }
+
+        CountedNoun noun;
+        if (currency.matched()) {
+            figure.kind = FigureKind::Money;
+            figure.unit = currency.unit;
+            if (m_view.isWord(last + 1)) {
+                const UnitMatch after = UnitLexicon::unitAt(m_view, last + 1);
+                if (after.matched() && after.kind == FigureKind::Money) {
+                    last = after.lastToken; // "$5 USD"
+                }
+            }
+            const UnitMatch rate = UnitLexicon::rateAt(m_view, last + 1);
+            if (rate.matched()) {
+                figure.unit += QStringLiteral(" per ") + rate.unit; // "$5 a share"
+            }
+        } else if (unit.matched()) {
+            figure.kind = unit.kind;
+            figure.unit = unit.unit;
+            figure.counted = m_view.span(unitFirst, unit.lastToken).toString();
+            // Ages: "40-year-old", "40 years old", "aged 40".
+            const qsizetype after = unit.lastToken + 1;
+            if (unit.unit == u"year"
+                && ((m_view.isSymbol(after, u'-') && m_view.is(after + 1, QLatin1StringView("old")))
+                    || m_view.is(after, QLatin1StringView("old")))) {
+                figure.kind = FigureKind::Age;
+                figure.unit = QStringLiteral("year of age");
+                unit.lastToken = m_view.isSymbol(after, u'-') ? after + 1 : after;
+            }
+            last = unit.lastToken;
+            if (figure.kind != FigureKind::Age) {
+                const UnitMatch rate = UnitLexicon::rateAt(m_view, last + 1);
+                if (rate.matched()) {
+                    figure.unit += QStringLiteral(" per ") + rate.unit; // "40 hours a week"
+                }
+            }
+        } else {
+            noun = countedFor(figure, parsed, last, sentenceLast);
+            if (noun.lastToken == -2) {
+                return last + 1; // "787 Dreamliner", "11 Pro": a model name
+            }
+            if (noun.found()) {
+                figure.counted = noun.counted;
+                figure.unit = noun.singular;
+            } else if (parsed.fromWords) {
+                return parsed.lastToken + 1; // a number word that counts nothing: "one of the"
+            }
+            // "Jamie Armstrong, 25, said": an age in apposition to a name.
+            const bool apposition = !noun.found() && m_view.isSymbol(spanFirst - 1, u',')
+                && m_view.isCapitalized(spanFirst - 2)
+                && (m_view.isSymbol(last + 1, u',') || m_view.isSymbol(last + 1, u')'))
+                && figure.value >= 1 && figure.value <= 120 && m_view.text(spanFirst).size() <= 3;
+            if (apposition || m_view.is(spanFirst - 1, QLatin1StringView("aged"))
+                || m_view.is(spanFirst - 1, QLatin1StringView("age"))) {
+                figure.kind = FigureKind::Age;
+                figure.unit = QStringLiteral("year of age");
+            }
+        }
+
+        // "dozens" has gone; a bare year-like number with no unit is a year, not a figure.
+        if (!currency.matched() && !unit.matched() && !noun.found() && !parsed.fromWords
+            && looksLikeYear(parsed)) {
+            return last + 1;
+        }
+        qsizetype qualifierStart = spanFirst;
+        const Qualifier before
+            = FigureContext::qualifierBefore(m_view, spanFirst, sentenceFirst, &qualifierStart);
+        figure.qualifier = prefix.value_or(before);
+        if (m_view.is(last + 1, QLatin1StringView("or"))
+            && m_view.is(last + 2, QLatin1StringView("more"))) {
+            figure.qualifier = Qualifier::AtLeast;
+        }
+        if (m_view.isSymbol(last + 1, u'+') && m_view.glued(last + 1)) {
+            figure.qualifier = Qualifier::AtLeast;
+            ++last;
+        }
+        finish(figure, spanFirst, last, sentenceFirst, sentenceLast, noun);
+        return (noun.found() ? std::max(last, parsed.lastToken) : last) + 1;
+    }
+
+    /// True when a verb of change or "by" stands just before token `first`.
+    bool precededByChange(qsizetype first, qsizetype sentenceFirst) const
+    {
+        static const QStringList changes
+            = {QStringLiteral("by"), QStringLiteral("rose"), QStringLiteral("fell"),
+                QStringLiteral("increased"), QStringLiteral("decreased"), QStringLiteral("climbed"),
+                QStringLiteral("dropped"), QStringLiteral("jumped"), QStringLiteral("grew"),
+                QStringLiteral("declined"), QStringLiteral("gained"), QStringLiteral("lost"),
+                QStringLiteral("slipped"), QStringLiteral("surged"), QStringLiteral("slid"),
+                QStringLiteral("tumbled"), QStringLiteral("plunged"), QStringLiteral("soared"),
+                QStringLiteral("added"), QStringLiteral("shed"), QStringLiteral("up"),
+                QStringLiteral("down"), QStringLiteral("raised"), QStringLiteral("cut"),
+                QStringLiteral("lowered"), QStringLiteral("edged"), QStringLiteral("rises"),
+                QStringLiteral("falls"), QStringLiteral("advanced"), QStringLiteral("eased")};
+        for (qsizetype k = first - 1; k >= sentenceFirst && k >= first - 3; --k) {
+            if (!m_view.isWord(k)) {
+                return false;
+            }
+            if (changes.contains(lower(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// "largest", "worst": "one of the largest attacks" ranks, it does not count.
+    static bool isSuperlative(const QString &word)
+    {
+        static const QStringList notSuperlatives
+            = {QStringLiteral("interest"), QStringLiteral("forest"), QStringLiteral("protest"),
+                QStringLiteral("request"), QStringLiteral("arrest"), QStringLiteral("test"),
+                QStringLiteral("west"), QStringLiteral("guest"), QStringLiteral("quest"),
+                QStringLiteral("contest"), QStringLiteral("harvest"), QStringLiteral("nest"),
+                QStringLiteral("chest"), QStringLiteral("crest"), QStringLiteral("manifest")};
+        if (word == u"best" || word == u"worst" || word == u"most" || word == u"least") {
+            return true;
+        }
+        return word.size() > 4 && word.endsWith(QLatin1String("est"))
+            && !notSuperlatives.contains(word);
+    }
+
+    bool looksLikeYear(const ParsedNumber &parsed) const
+    {
+        const QStringView text = m_view.text(parsed.firstToken);
+        return parsed.firstToken == parsed.lastToken && text.size() == 4 && parsed.value >= 1900
+            && parsed.value <= 2100;
+    }
+
+    qsizetype tryDigitOrdinal(
+        const ParsedNumber &parsed, qsizetype sentenceFirst, qsizetype sentenceLast)
+    {
+        qsizetype next = parsed.lastToken + 1;
+        while (m_view.is(next, QLatin1StringView("consecutive"))
+            || m_view.is(next, QLatin1StringView("straight"))) {
+            ++next;
+        }
+        const UnitMatch unit = UnitLexicon::unitAt(m_view, next);
+        if (!unit.matched() || unit.kind != FigureKind::Duration) {
+            return parsed.lastToken + 1;
+        }
+        Figure figure;
+        figure.value = parsed.value;
+        figure.kind = FigureKind::Ordinal;
+        figure.unit = unit.unit;
+        figure.counted = m_view.text(next).toString();
+        finish(figure, parsed.firstToken, parsed.lastToken, sentenceFirst, sentenceLast, {});
+        return unit.lastToken + 1;
+    }
+
+    /// Reads the second end of a range after token `last`; returns the new last token.
+    qsizetype readRange(Figure &figure, const ParsedNumber &parsed, const UnitMatch &currency,
+        qsizetype last, qsizetype sentenceFirst, qsizetype sentenceLast, bool scaled)
+    {
+        if (figure.valueHigh) {
+            return last;
+        }
+        const bool between = parsed.firstToken - 1 >= sentenceFirst
+            && (m_view.is(parsed.firstToken - 1, QLatin1StringView("between"))
+                || (currency.matched()
+                    && m_view.is(parsed.firstToken - 2, QLatin1StringView("between"))));
+        qsizetype link = last + 1;
+        // A unit may stand between the two ends: "5% to 10%", "252 miles to 287 miles"; then
+        // the second end must carry it too ("rose 6.5% to 164p" is a change and a level).
+        const UnitMatch midUnit = UnitLexicon::unitAt(m_view, link);
+        if (midUnit.matched() && midUnit.kind != FigureKind::Money) {
+            link = midUnit.lastToken + 1;
+        }
+        const bool dash = (m_view.isSymbol(link, u'-') || m_view.isSymbol(link, u'\u2013'))
+            && (m_view.isSymbol(link, u'\u2013') || m_view.glued(link));
+        const bool to = m_view.is(link, QLatin1StringView("to"));
+        const bool andLink = between && m_view.is(link, QLatin1StringView("and"));
+        const bool orLink = parsed.fromWords && m_view.is(link, QLatin1StringView("or"));
+        if (!dash && !to && !andLink && !orLink) {
+            return last;
+        }
+        qsizetype second = link + 1;
+        qsizetype secondCurrencyFirst = -1;
+        if (currency.matched()
+            && UnitLexicon::currencyBefore(m_view, second, &secondCurrencyFirst).matched()) {
+            ++second;
+        }
+        if (link + 1 > sentenceLast || excluded(second)) {
+            return last;
+        }
+        auto high = NumberParser::parseAt(m_view, second);
+        if (!high || high->ordinal || high->fromWords != parsed.fromWords) {
+            return last;
+        }
+        double highValue = high->value;
+        qsizetype highLast = high->lastToken;
+        if (currency.matched() && !high->scaled && m_view.isWord(highLast + 1)) {
+            const double scale = UnitLexicon::scaleOf(m_view.text(highLast + 1), true);
+            if (scale > 0) {
+                highValue *= scale;
+                ++highLast;
+                // "$89 to $93 billion": the scale belongs to both ends.
+                if (!scaled) {
+                    figure.value *= scale;
+                }
+            }
+        } else if (high->scaled && !scaled && figure.value * high->scale <= highValue) {
+            figure.value *= high->scale; // "four to five thousand", "$10 to $15 billion"
+        }
+        // Scores and counts written as "9-2" or "89-89" fall, not rise: not a range.
+        if (dash && highValue <= figure.value) {
+            return last;
+        }
+        if (midUnit.matched() && midUnit.kind != FigureKind::Money) {
+            const UnitMatch highUnit = UnitLexicon::unitAt(m_view, highLast + 1);
+            if (!highUnit.matched() || highUnit.unit != midUnit.unit) {
+                return last;
+            }
+        }
+        // "from 4.8 to 4.7 percent", "from up to 252 miles to 287 miles": the span a quantity
+        // moved over or ranges across, in the order written.
+        const qsizetype start = parsed.firstToken - (currency.matched() ? 1 : 0);
+        qsizetype qualifierStart = start;
+        FigureContext::qualifierBefore(m_view, start, sentenceFirst, &qualifierStart);
+        const bool from = to && m_view.is(qualifierStart - 1, QLatin1StringView("from"));
+        if (to && !from) {
+            if (highValue <= figure.value) {
+                return last; // "cut 10 to 8" is a change, two figures
+            }
+            // "increased by $43.6 billion to $419.2 billion", "rose 5% to 7%": a change and the
+            // level it reached, each with its unit.
+            if ((currency.matched() || midUnit.matched())
+                && precededByChange(start, sentenceFirst)) {
+                return last;
+            }
+        }
+        figure.valueHigh = highValue;
+        return highLast;
+    }
+
+    /// The noun a count counts, with partitives: "Fourteen of the 23 people", "72 out of
+    /// the 550 drones", "two of the missiles".
+    CountedNoun countedFor(
+        const Figure &figure, const ParsedNumber &parsed, qsizetype last, qsizetype sentenceLast)
+    {
+        const bool plural = figure.value != 1 || figure.valueHigh.has_value();
+        qsizetype k = last + 1;
+        const bool partitive = m_view.is(k, QLatin1StringView("of"))
+            || (m_view.is(k, QLatin1StringView("out"))
+                && m_view.is(k + 1, QLatin1StringView("of")));
+        const bool fraction = parsed.fromWords && parsed.value < 1 && parsed.value > 0;
+        if (fraction && (partitive || m_view.is(k, QLatin1StringView("the")))) {
+            // "a third of those screened", "half the condos": a share of what follows.
+            CountedNoun noun = FigureContext::countedAt(m_view, k + 1, sentenceLast, true);
+            noun.firstToken = noun.headToken = noun.lastToken = k;
+            noun.counted.clear();
+            noun.singular.clear();
+            return noun;
+        }
+        if (partitive) {
+            k += m_view.is(k, QLatin1StringView("out")) ? 2 : 1;
+            // Determiners and possessives: "the", "its", "the city's".
+            static const QStringList determiners = {QStringLiteral("the"), QStringLiteral("its"),
+                QStringLiteral("their"), QStringLiteral("these"), QStringLiteral("those"),
+                QStringLiteral("a"), QStringLiteral("an"), QStringLiteral("his"),
+                QStringLiteral("her"), QStringLiteral("our"), QStringLiteral("record"),
+                QStringLiteral("total"), QStringLiteral("further"), QStringLiteral("reported"),
+                QStringLiteral("estimated")};
+            for (int guard = 0; guard < 4 && m_view.isWord(k); ++guard) {
+                const QString word = lower(k);
+                if (determiners.contains(word) || word.endsWith(QLatin1String("'s"))
+                    || word.endsWith(QStringLiteral("\u2019s"))) {
+                    ++k;
+                    continue;
+                }
+                break;
+            }
+            if (m_view.isNumber(k)
+                || (m_view.isWord(k) && NumberParser::wordValue(m_view.text(k)) > 0)) {
+                auto total = NumberParser::parseAt(m_view, k);
+                if (total) {
+                    CountedNoun noun = FigureContext::countedAt(
+                        m_view, total->lastToken + 1, sentenceLast, true);
+                    return noun;
+                }
+            }
+            // "two of the missiles": a plural noun, not "one of the largest".
+            CountedNoun noun = FigureContext::countedAt(m_view, k, sentenceLast, true);
+            if (noun.found() && EnglishWords::isPluralNoun(lower(noun.headToken))) {
+                for (qsizetype t = noun.firstToken; t <= noun.headToken; ++t) {
+                    if (isSuperlative(lower(t))) {
+                        return {};
+                    }
+                }
+                return noun;
+            }
+            return {};
+        }
+        // "eight more picks", "two other players".
+        if ((m_view.is(k, QLatin1StringView("more")) || m_view.is(k, QLatin1StringView("other"))
+                || m_view.is(k, QLatin1StringView("additional")))
+            && m_view.isWord(k + 1) && !EnglishWords::isFunctionWord(lower(k + 1))) {
+            ++k;
+        }
+        CountedNoun noun = FigureContext::countedAt(m_view, k, sentenceLast, plural);
+        // "787 Dreamliner", "11 Pro", "4 Started": a capitalised singular after a number names
+        // a model or starts a new phrase; plural peoples and groups ("5 Americans") count.
+        if (noun.found() && noun.headToken == k && m_view.isCapitalized(k)
+            && !EnglishWords::isPluralNoun(lower(k)) && figure.value < 1000) {
+            CountedNoun name;
+            name.lastToken = -2; // marks "names something": no figure at all
+            return name;
+        }
+        if (noun.found()) {
+            return noun;
+        }
+        // "33 more", "two others": the noun of the figure before, in the same sentence.
+        if ((m_view.is(k, QLatin1StringView("more")) || m_view.is(k, QLatin1StringView("others")))
+            && !m_out.isEmpty() && !m_out.last().counted.isEmpty()
+            && m_out.last().range.start >= m_view.at(sentenceOf(k).first).start) {
+            noun.counted = m_out.last().counted;
+            noun.singular = m_out.last().unit;
+            noun.firstToken = noun.headToken = noun.lastToken = k;
+            return noun;
+        }
+        // "injured 14", "killed at least 12": casualty verbs count people.
+        static const QStringList casualtyVerbs = {QStringLiteral("injured"),
+            QStringLiteral("injuring"), QStringLiteral("killed"), QStringLiteral("killing"),
+            QStringLiteral("wounded"), QStringLiteral("wounding"), QStringLiteral("hurt"),
+            QStringLiteral("hospitalised"), QStringLiteral("hospitalized"),
+            QStringLiteral("evacuated"), QStringLiteral("rescued"), QStringLiteral("arrested"),
+            QStringLiteral("detained"), QStringLiteral("displaced"), QStringLiteral("kills"),
+            QStringLiteral("kill"), QStringLiteral("injures"), QStringLiteral("dead")};
+        qsizetype verb = parsed.firstToken - 1;
+        qsizetype ignored = 0;
+        if (FigureContext::qualifierBefore(m_view, parsed.firstToken, 0, &ignored)
+            != Qualifier::Equal) {
+            verb = ignored - 1;
+        }
+        if (m_view.isWord(verb) && casualtyVerbs.contains(lower(verb))) {
+            noun.counted = QStringLiteral("people");
+            noun.singular = QStringLiteral("person");
+            noun.firstToken = noun.headToken = noun.lastToken = parsed.lastToken;
+        }
+        return noun;
+    }
+
+    void finish(Figure &figure, qsizetype first, qsizetype last, qsizetype sentenceFirst,
+        qsizetype sentenceLast, const CountedNoun &noun)
+    {
+        figure.range = {m_view.at(first).start, m_view.at(last).end};
+        figure.text = m_view.span(first, last).toString();
+        if (figure.counted.isEmpty() && !noun.found() && figure.unit.isEmpty()) {
+            figure.kind = figure.kind == FigureKind::Count ? FigureKind::Other : figure.kind;
+        }
+        figure.conceptName = noun.found()
+            ? FigureContext::conceptFor(m_view, noun, first, sentenceFirst, sentenceLast)
+            : figure.counted;
+        figure.attribution = FigureContext::attributionIn(m_view, sentenceFirst, sentenceLast);
+        m_out.append(figure);
+    }
+
+    QStringView m_paragraph;
+    qsizetype m_offset;
+    QList<Token> m_tokens;
+    TokenView m_view;
+    const Exclusions &m_exclusions;
+    QList<Figure> &m_out;
+    QList<qsizetype> m_sentenceStarts;
+};
+
+/// True when the paragraph may hold a figure: a digit, or a word that may be a number.
+bool mayHoldFigure(QStringView paragraph)
+{
+    for (const QChar c : paragraph) {
+        if (c.isDigit()) {
+            return true;
+        }
+    }
+    // Number words: checked by the reader; skipping letters-only paragraphs would miss them.
+    return !paragraph.trimmed().isEmpty();
+}
+
+} // namespace
 
 QList<Figure> FigureExtractor::extract(
     const QString &text, const TextRanges &boilerplate, const QList<DateMention> &dates)
 {
-    Q_UNUSED(text);
-    Q_UNUSED(boilerplate);
-    Q_UNUSED(dates);
-    return {};
+    QList<Figure> figures;
+    const Exclusions exclusions(boilerplate, dates);
+    const QStringView all(text);
+    qsizetype start = 0;
+    while (start < text.size()) {
+        qsizetype end = text.indexOf(QLatin1Char('\n'), start);
+        if (end < 0) {
+            end = text.size();
+        }
+        const QStringView paragraph = all.mid(start, end - start);
+        if (mayHoldFigure(paragraph) && !exclusions.contains(start)) {
+            ParagraphReader(paragraph, start, exclusions, figures).run();
+        } else if (mayHoldFigure(paragraph)) {
+            // A paragraph starting in boilerplate may still end outside it.
+            ParagraphReader(paragraph, start, exclusions, figures).run();
+        }
+        start = end + 1;
+    }
+    qCDebug(lcExtract) << "figures:" << figures.size();
+    return figures;
 }
 
 } // namespace factbench

@@ -1,0 +1,326 @@
+#include "figurecontext.h"
+
+#include "englishwords.h"
+
+#include <QHash>
+
+namespace factbench {
+
+namespace {
+
+QString lower(const TokenView &tokens, qsizetype i)
+{
+    return tokens.text(i).toString().toLower();
+}
+
+bool isAdverb(const QString &word)
+{
+    return word.size() > 4 && word.endsWith(QLatin1String("ly")) && word != u"family"
+        && word != u"supply" && word != u"assembly" && word != u"rally" && word != u"ally";
+}
+
+} // namespace
+
+Qualifier FigureContext::qualifierBefore(
+    const TokenView &tokens, qsizetype first, qsizetype sentenceFirst, qsizetype *qualifierStart)
+{
+    *qualifierStart = first;
+    auto word = [&](qsizetype back) -> QString {
+        const qsizetype i = first - back;
+        return i >= sentenceFirst && tokens.isWord(i) ? lower(tokens, i) : QString();
+    };
+    const QString w1 = word(1);
+    const QString w2 = word(2);
+    const QString w3 = word(3);
+    auto found = [&](qsizetype back, Qualifier qualifier) {
+        *qualifierStart = first - back;
+        return qualifier;
+    };
+    // Three words, then two, then one: the longest phrase wins.
+    if ((w3 == u"no" && w2 == u"fewer" && w1 == u"than")
+        || (w3 == u"no" && w2 == u"less" && w1 == u"than")) {
+        return found(3, Qualifier::AtLeast);
+    }
+    if ((w3 == u"no" && w2 == u"more" && w1 == u"than")
+        || (w3 == u"as" && w2 == u"many" && w1 == u"as")
+        || (w3 == u"as" && w2 == u"much" && w1 == u"as")) {
+        return found(3, Qualifier::AtMost);
+    }
+    if (w3 == u"in" && w2 == u"excess" && w1 == u"of") {
+        return found(3, Qualifier::MoreThan);
+    }
+    if (w2 == u"at" && w1 == u"least") {
+        return found(2, Qualifier::AtLeast);
+    }
+    if (w2 == u"at" && w1 == u"most") {
+        return found(2, Qualifier::AtMost);
+    }
+    if ((w2 == u"more" || w2 == u"greater" || w2 == u"higher" || w2 == u"larger")
+        && w1 == u"than") {
+        return found(2, Qualifier::MoreThan);
+    }
+    if ((w2 == u"fewer" || w2 == u"less" || w2 == u"lower") && w1 == u"than") {
+        return found(2, Qualifier::LessThan);
+    }
+    if (w2 == u"up" && w1 == u"to") {
+        return found(2, Qualifier::AtMost);
+    }
+    if ((w2 == u"close" && w1 == u"to") || (w2 == u"upwards" && w1 == u"of")
+        || (w2 == u"an" && w1 == u"estimated") || (w2 == u"just" && w1 == u"over")
+        || (w2 == u"just" && w1 == u"under")) {
+        if (w1 == u"over") {
+            return found(2, Qualifier::MoreThan);
+        }
+        if (w1 == u"under") {
+            return found(2, Qualifier::LessThan);
+        }
+        return found(2, w2 == u"upwards" ? Qualifier::MoreThan : Qualifier::Approximately);
+    }
+    if (w1 == u"over" || w1 == u"above" || w1 == u"exceeding" || w1 == u"beyond") {
+        return found(1, Qualifier::MoreThan);
+    }
+    if (w1 == u"under" || w1 == u"below") {
+        return found(1, Qualifier::LessThan);
+    }
+    if (w1 == u"nearly" || w1 == u"almost" || w1 == u"about" || w1 == u"around"
+        || w1 == u"approximately" || w1 == u"roughly" || w1 == u"some" || w1 == u"estimated"
+        || w1 == u"circa" || w1 == u"approx" || w1 == u"nearing") {
+        return found(1, Qualifier::Approximately);
+    }
+    if (w1 == u"least" && w2.isEmpty()) {
+        return Qualifier::Equal;
+    }
+    return Qualifier::Equal;
+}
+
+QString FigureContext::singularOf(const QString &word)
+{
+    static const QHash<QString, QString> irregular = {
+        {QStringLiteral("people"), QStringLiteral("person")},
+        {QStringLiteral("men"), QStringLiteral("man")},
+        {QStringLiteral("women"), QStringLiteral("woman")},
+        {QStringLiteral("children"), QStringLiteral("child")},
+        {QStringLiteral("feet"), QStringLiteral("foot")},
+        {QStringLiteral("teeth"), QStringLiteral("tooth")},
+        {QStringLiteral("mice"), QStringLiteral("mouse")},
+        {QStringLiteral("geese"), QStringLiteral("goose")},
+        {QStringLiteral("data"), QStringLiteral("datum")},
+        {QStringLiteral("media"), QStringLiteral("medium")},
+        {QStringLiteral("police"), QStringLiteral("police officer")},
+        {QStringLiteral("troops"), QStringLiteral("troop")},
+    };
+    const auto found = irregular.constFind(word);
+    if (found != irregular.cend()) {
+        return *found;
+    }
+    if (!EnglishWords::isPluralNoun(word)) {
+        return word;
+    }
+    if (word.endsWith(QLatin1String("ies")) && word.size() > 4) {
+        return word.left(word.size() - 3) + QLatin1Char('y');
+    }
+    for (const char *suffix : {"sses", "ches", "shes", "xes", "zes"}) {
+        if (word.endsWith(QLatin1String(suffix))) {
+            return word.left(word.size() - 2);
+        }
+    }
+    if (word.endsWith(QLatin1String("ves")) && word.size() > 4) {
+        // "lives" -> "life", "wolves" -> "wolf"; "drives" stays "drive".
+        static const QStringList fe
+            = {QStringLiteral("lives"), QStringLiteral("wives"), QStringLiteral("knives")};
+        if (fe.contains(word)) {
+            return word.left(word.size() - 3) + QStringLiteral("fe");
+        }
+    }
+    return word.endsWith(u's') ? word.left(word.size() - 1) : word;
+}
+
+CountedNoun FigureContext::countedAt(
+    const TokenView &tokens, qsizetype from, qsizetype sentenceLast, bool plural)
+{
+    CountedNoun noun;
+    QList<qsizetype> run;
+    qsizetype i = from;
+    while (i <= sentenceLast && run.size() < 5) {
+        if (!tokens.isWord(i)) {
+            // "air-defence systems": a hyphen inside a compound keeps the phrase going.
+            if (tokens.isSymbol(i, u'-') && tokens.glued(i) && tokens.isWord(i + 1)
+                && tokens.glued(i + 1) && !run.isEmpty()) {
+                ++i;
+                continue;
+            }
+            break;
+        }
+        const QString word = lower(tokens, i);
+        if (EnglishWords::isFunctionWord(word) || isAdverb(word)) {
+            break;
+        }
+        const bool verbLike = EnglishWords::isPastVerb(word) || word.endsWith(QLatin1String("ing"));
+        if (!run.isEmpty() && verbLike && !EnglishWords::isPluralNoun(word)) {
+            break;
+        }
+        run.append(i);
+        ++i;
+        if (plural && EnglishWords::isPluralNoun(word)) {
+            break; // the first plural is the head: "drones evaded", "people injured"
+        }
+    }
+    if (run.isEmpty()) {
+        return noun;
+    }
+    qsizetype head = run.last();
+    if (plural) {
+        for (const qsizetype t : run) {
+            if (EnglishWords::isPluralNoun(lower(tokens, t))) {
+                head = t;
+                break;
+            }
+        }
+    }
+    noun.firstToken = run.first();
+    noun.headToken = head;
+    noun.lastToken = head;
+    noun.counted = tokens.text(head).toString();
+
+    // Coordination: "drones and missiles", "schools and kindergartens", "cruise and ballistic
+    // missiles". A number or determiner after "and" starts another phrase instead.
+    const qsizetype conj = head + 1;
+    if (conj <= sentenceLast
+        && (tokens.is(conj, QLatin1StringView("and"))
+            || tokens.is(conj, QLatin1StringView("or")))) {
+        const bool headIsNoun = EnglishWords::isPluralNoun(lower(tokens, head)) || !plural;
+        for (qsizetype k = conj + 1; k <= sentenceLast && k <= conj + 3; ++k) {
+            if (!tokens.isWord(k)) {
+                break;
+            }
+            const QString word = lower(tokens, k);
+            if (EnglishWords::isFunctionWord(word) || isAdverb(word)
+                || EnglishWords::isPastVerb(word) || word.endsWith(QLatin1String("ing"))) {
+                break; // "locations and falling debris": a new clause, not a second noun
+            }
+            if (EnglishWords::isPluralNoun(word)) {
+                if (headIsNoun && plural && EnglishWords::isPluralNoun(lower(tokens, head))) {
+                    noun.counted = tokens.span(head, k).toString();
+                } else {
+                    noun.counted = tokens.text(k).toString();
+                }
+                noun.headToken = k;
+                noun.lastToken = k;
+                break;
+            }
+        }
+    }
+    noun.singular = singularOf(lower(tokens, noun.headToken));
+    return noun;
+}
+
+QString FigureContext::conceptFor(const TokenView &tokens, const CountedNoun &noun,
+    qsizetype numberFirst, qsizetype sentenceFirst, qsizetype sentenceLast)
+{
+    if (!noun.found()) {
+        return {};
+    }
+    static const QStringList auxiliaries
+        = {QStringLiteral("were"), QStringLiteral("was"), QStringLiteral("have"),
+            QStringLiteral("had"), QStringLiteral("has"), QStringLiteral("been"),
+            QStringLiteral("being"), QStringLiteral("are"), QStringLiteral("is"),
+            QStringLiteral("be"), QStringLiteral("got"), QStringLiteral("reportedly"),
+            QStringLiteral("also"), QStringLiteral("still"), QStringLiteral("later"),
+            QStringLiteral("successfully"), QStringLiteral("were"), QStringLiteral("had")};
+    // After the noun: "people were injured", "drones evaded".
+    for (qsizetype i = noun.lastToken + 1; i <= sentenceLast && i <= noun.lastToken + 4; ++i) {
+        if (!tokens.isWord(i)) {
+            break;
+        }
+        const QString word = lower(tokens, i);
+        if (auxiliaries.contains(word)) {
+            continue;
+        }
+        if (EnglishWords::isPastVerb(word)) {
+            return noun.counted + QLatin1Char(' ') + word;
+        }
+        break;
+    }
+    // Before the number: "Russia launched over 500 drones", "downed 268 of the drones".
+    for (qsizetype i = numberFirst - 1; i >= sentenceFirst && i >= numberFirst - 6; --i) {
+        if (!tokens.isWord(i)) {
+            if (tokens.isSymbol(i, u'$') || tokens.isSymbol(i, u'€') || tokens.isSymbol(i, u'£')) {
+                continue;
+            }
+            break;
+        }
+        const QString word = lower(tokens, i);
+        if (EnglishWords::isPastVerb(word) && !EnglishWords::isSayingVerb(word)) {
+            return noun.counted + QLatin1Char(' ') + word;
+        }
+        if (EnglishWords::isSayingVerb(word)) {
+            break;
+        }
+    }
+    return noun.counted;
+}
+
+QString FigureContext::attributionIn(
+    const TokenView &tokens, qsizetype sentenceFirst, qsizetype sentenceLast)
+{
+    auto phraseFrom = [&](qsizetype start, int direction) -> QString {
+        // The run of words from `start` in `direction` up to punctuation, at most 7 words.
+        qsizetype a = start;
+        qsizetype b = start;
+        for (qsizetype i = start;
+             i >= sentenceFirst && i <= sentenceLast && std::abs(i - start) < 7; i += direction) {
+            if (!tokens.isWord(i)) {
+                break;
+            }
+            const QString word = lower(tokens, i);
+            if (direction < 0
+                && (word == u"and" || word == u"but" || word == u"which" || word == u"that")) {
+                break;
+            }
+            if (direction > 0
+                && (word == u"that" || word == u"on" || word == u"in" || word == u"late"
+                    || word == u"early" || word == u"last")) {
+                break;
+            }
+            (direction < 0 ? a : b) = i;
+        }
+        if (!tokens.isWord(start)) {
+            return {};
+        }
+        const QString phrase = tokens.span(a, b).toString();
+        return phrase;
+    };
+    for (qsizetype i = sentenceFirst; i < sentenceLast; ++i) {
+        if (tokens.is(i, QLatin1StringView("according"))
+            && tokens.is(i + 1, QLatin1StringView("to"))) {
+            return phraseFrom(i + 2, +1);
+        }
+    }
+    for (qsizetype i = sentenceFirst; i <= sentenceLast; ++i) {
+        if (!tokens.isWord(i)) {
+            continue;
+        }
+        const QString word = lower(tokens, i);
+        if (!EnglishWords::isSayingVerb(word)) {
+            continue;
+        }
+        // "X said", then "said X".
+        if (i - 1 >= sentenceFirst && tokens.isWord(i - 1)) {
+            const QString subject = phraseFrom(i - 1, -1);
+            if (!subject.isEmpty() && !EnglishWords::isPronoun(subject.toLower())) {
+                return subject;
+            }
+        }
+        if (i + 1 <= sentenceLast && tokens.isWord(i + 1)) {
+            const QString subject = phraseFrom(i + 1, +1);
+            const QString first = lower(tokens, i + 1);
+            if (!subject.isEmpty() && !EnglishWords::isPronoun(first) && first != u"on"
+                && first != u"in" && first != u"it" && first != u"that") {
+                return subject;
+            }
+        }
+    }
+    return {};
+}
+
+} // namespace factbench

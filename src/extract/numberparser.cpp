@@ -1,0 +1,305 @@
+#include "numberparser.h"
+
+#include "unitlexicon.h"
+
+#include <QHash>
+
+#include <cmath>
+
+namespace factbench {
+
+namespace {
+
+const QHash<QString, double> &numberWords()
+{
+    static const QHash<QString, double> words = {
+        {QStringLiteral("zero"), 0},
+        {QStringLiteral("one"), 1},
+        {QStringLiteral("two"), 2},
+        {QStringLiteral("three"), 3},
+        {QStringLiteral("four"), 4},
+        {QStringLiteral("five"), 5},
+        {QStringLiteral("six"), 6},
+        {QStringLiteral("seven"), 7},
+        {QStringLiteral("eight"), 8},
+        {QStringLiteral("nine"), 9},
+        {QStringLiteral("ten"), 10},
+        {QStringLiteral("eleven"), 11},
+        {QStringLiteral("twelve"), 12},
+        {QStringLiteral("thirteen"), 13},
+        {QStringLiteral("fourteen"), 14},
+        {QStringLiteral("fifteen"), 15},
+        {QStringLiteral("sixteen"), 16},
+        {QStringLiteral("seventeen"), 17},
+        {QStringLiteral("eighteen"), 18},
+        {QStringLiteral("nineteen"), 19},
+        {QStringLiteral("twenty"), 20},
+        {QStringLiteral("thirty"), 30},
+        {QStringLiteral("forty"), 40},
+        {QStringLiteral("fifty"), 50},
+        {QStringLiteral("sixty"), 60},
+        {QStringLiteral("seventy"), 70},
+        {QStringLiteral("eighty"), 80},
+        {QStringLiteral("ninety"), 90},
+        {QStringLiteral("hundred"), 100},
+        {QStringLiteral("thousand"), 1e3},
+        {QStringLiteral("million"), 1e6},
+        {QStringLiteral("billion"), 1e9},
+        {QStringLiteral("trillion"), 1e12},
+        {QStringLiteral("dozen"), 12},
+    };
+    return words;
+}
+
+const QHash<QString, int> &ordinalWords()
+{
+    static const QHash<QString, int> words = {
+        {QStringLiteral("first"), 1},
+        {QStringLiteral("second"), 2},
+        {QStringLiteral("third"), 3},
+        {QStringLiteral("fourth"), 4},
+        {QStringLiteral("fifth"), 5},
+        {QStringLiteral("sixth"), 6},
+        {QStringLiteral("seventh"), 7},
+        {QStringLiteral("eighth"), 8},
+        {QStringLiteral("ninth"), 9},
+        {QStringLiteral("tenth"), 10},
+        {QStringLiteral("eleventh"), 11},
+        {QStringLiteral("twelfth"), 12},
+        {QStringLiteral("thirteenth"), 13},
+        {QStringLiteral("fifteenth"), 15},
+        {QStringLiteral("twentieth"), 20},
+        {QStringLiteral("hundredth"), 100},
+    };
+    return words;
+}
+
+bool isScaleWord(double value)
+{
+    return value >= 100 && value != 12;
+}
+
+} // namespace
+
+bool NumberParser::mayStartNumber(QStringView word)
+{
+    if (word.size() < 3 || word.size() > 9) {
+        return word.size() == 1 && (word[0] == u'a' || word[0] == u'A');
+    }
+    switch (word[0].toLower().unicode()) {
+    case 'a': // "a dozen", "a third"
+    case 'd':
+    case 'e':
+    case 'f':
+    case 'h':
+    case 'm':
+    case 'n':
+    case 'o':
+    case 'q':
+    case 's':
+    case 't':
+    case 'b':
+    case 'z':
+        return true;
+    default:
+        return false;
+    }
+}
+
+double NumberParser::wordValue(QStringView word)
+{
+    if (word.size() < 3 || word.size() > 9) {
+        return -1;
+    }
+    return numberWords().value(word.toString().toLower(), -1);
+}
+
+int NumberParser::ordinalValue(QStringView word)
+{
+    if (word.size() < 5 || word.size() > 10) {
+        return 0;
+    }
+    return ordinalWords().value(word.toString().toLower(), 0);
+}
+
+std::optional<double> NumberParser::parseDigits(QStringView digits)
+{
+    const qsizetype commas = digits.count(u',');
+    const qsizetype dots = digits.count(u'.');
+    QString plain;
+    plain.reserve(digits.size());
+    if (commas > 0 && dots <= 1) {
+        // "5,000" and "1,234.56": commas group thousands (groups of three after the first).
+        const qsizetype dot = digits.indexOf(u'.');
+        const QStringView whole = dot < 0 ? digits : digits.left(dot);
+        const auto groups = whole.split(u',');
+        for (qsizetype g = 1; g < groups.size(); ++g) {
+            if (groups[g].size() != 3) {
+                return std::nullopt;
+            }
+        }
+        for (const QChar c : digits) {
+            if (c != u',') {
+                plain.append(c);
+            }
+        }
+    } else if (dots > 1 && commas == 0) {
+        // "1.234.567": dots group thousands.
+        for (const QChar c : digits) {
+            if (c != u'.') {
+                plain.append(c);
+            }
+        }
+    } else if (commas == 0) {
+        plain = digits.toString();
+    } else {
+        return std::nullopt;
+    }
+    bool ok = false;
+    const double value = plain.toDouble(&ok);
+    return ok ? std::optional<double>(value) : std::nullopt;
+}
+
+std::optional<ParsedNumber> NumberParser::parseAt(const TokenView &tokens, qsizetype first)
+{
+    ParsedNumber number;
+    number.firstToken = first;
+    qsizetype i = first;
+
+    if (tokens.isNumber(i)) {
+        const auto value = parseDigits(tokens.text(i));
+        if (!value) {
+            return std::nullopt;
+        }
+        number.value = *value;
+        number.lastToken = i;
+        // "21st", "3rd": ordinals.
+        if (tokens.isWord(i + 1) && tokens.glued(i + 1)) {
+            const QStringView suffix = tokens.text(i + 1);
+            if (suffix == u"st" || suffix == u"nd" || suffix == u"rd" || suffix == u"th") {
+                number.ordinal = true;
+                number.lastToken = i + 1;
+                return number;
+            }
+        }
+        // Scale words, glued ("1.2bn", "5k") or not ("3 million", "4 hundred million").
+        qsizetype k = i + 1;
+        while (tokens.isWord(k)) {
+            const QStringView word = tokens.text(k);
+            const double scale = word.compare(u"hundred", Qt::CaseInsensitive) == 0
+                ? 100
+                : UnitLexicon::scaleOf(word, false);
+            if (scale <= 0 || !(tokens.glued(k) || word.size() > 2)) {
+                break;
+            }
+            number.value *= scale;
+            number.scale *= scale;
+            number.scaled = true;
+            number.lastToken = k;
+            ++k;
+        }
+        return number;
+    }
+
+    if (!tokens.isWord(i)) {
+        return std::nullopt;
+    }
+    // Fractions: "half", "a third", "a quarter", "two-thirds".
+    const QStringView word = tokens.text(i);
+    bool leadingArticle = false;
+    if (word.compare(u"a", Qt::CaseInsensitive) == 0
+        || word.compare(u"an", Qt::CaseInsensitive) == 0) {
+        leadingArticle = true;
+        ++i;
+        if (!tokens.isWord(i)) {
+            return std::nullopt;
+        }
+        const QStringView next = tokens.text(i);
+        if (next.compare(u"third", Qt::CaseInsensitive) == 0
+            || next.compare(u"quarter", Qt::CaseInsensitive) == 0) {
+            number.value = next.compare(u"third", Qt::CaseInsensitive) == 0 ? 1.0 / 3 : 0.25;
+            number.fromWords = true;
+            number.lastToken = i;
+            return number;
+        }
+        const double v = wordValue(next);
+        // "a dozen", "a hundred", "a thousand", "a million": never "a one".
+        if (v != 12 && !isScaleWord(v)) {
+            return std::nullopt;
+        }
+    } else if (word.compare(u"half", Qt::CaseInsensitive) == 0) {
+        number.value = 0.5;
+        number.fromWords = true;
+        number.lastToken = i;
+        return number;
+    }
+
+    // Cardinal words: ((units|tens[-units]) scale*)+ with optional "and".
+    double total = 0;
+    double current = leadingArticle ? 1 : 0;
+    bool any = false;
+    qsizetype last = i;
+    while (tokens.isWord(i)) {
+        double v = wordValue(tokens.text(i));
+        if (v < 0) {
+            break;
+        }
+        qsizetype consumed = i;
+        // "twenty-three"
+        if (v >= 20 && v < 100 && tokens.isSymbol(i + 1, u'-') && tokens.glued(i + 1)
+            && tokens.isWord(i + 2) && tokens.glued(i + 2)) {
+            const double unit = wordValue(tokens.text(i + 2));
+            if (unit > 0 && unit < 10) {
+                v += unit;
+                consumed = i + 2;
+            }
+        }
+        if (isScaleWord(v)) {
+            if (!any && !leadingArticle) {
+                break; // "hundred" alone does not start a number
+            }
+            if (v == 100) {
+                current = (current == 0 ? 1 : current) * 100;
+            } else {
+                total += (current == 0 ? 1 : current) * v;
+                current = 0;
+            }
+            number.scaled = true;
+        } else if (v == 12 && (leadingArticle || any)) {
+            current = (current == 0 ? 1 : current) * 12; // "a dozen", "two dozen"
+        } else {
+            if (any && current != 0 && !(current >= 20 && current < 100 && v < 10)
+                && std::fmod(current, 100) != 0) {
+                break; // "five six" is two numbers
+            }
+            current += v;
+        }
+        any = true;
+        last = consumed;
+        i = consumed + 1;
+        // "one hundred and twenty"
+        if (tokens.is(i, QLatin1StringView("and")) && tokens.isWord(i + 1)
+            && wordValue(tokens.text(i + 1)) > 0 && wordValue(tokens.text(i + 1)) < 100
+            && std::fmod(current, 100) == 0 && current >= 100) {
+            ++i;
+        }
+    }
+    if (!any) {
+        return std::nullopt;
+    }
+    number.value = total + current;
+    number.fromWords = true;
+    if (number.scaled) {
+        // The factor of the last scale word: "five thousand" is 5 x 1000.
+        for (const double factor : {1e12, 1e9, 1e6, 1e3, 100.0}) {
+            if (number.value >= factor && std::fmod(number.value, factor) == 0) {
+                number.scale = factor;
+                break;
+            }
+        }
+    }
+    number.lastToken = last;
+    return number;
+}
+
+} // namespace factbench

@@ -1,0 +1,75 @@
+#pragma once
+
+#include <QList>
+#include <QStringView>
+
+namespace factbench {
+
+/// One token of a paragraph: a word, a number, or a single symbol or punctuation character.
+struct Token
+{
+    enum class Type : quint8 { Word, Number, Symbol };
+
+    qsizetype start = 0;
+    qsizetype end = 0;
+    Type type = Type::Word;
+    /// True when nothing separates this token from the one before it ("5" "k", "F" "-" "16").
+    bool glued = false;
+
+    qsizetype length() const { return end - start; }
+};
+
+/// Splits text into words (letters and digits starting with a letter, with inner apostrophes),
+/// numbers (digits with inner , and . separators) and single other characters. Linear and
+/// allocation-light: the extractors tokenize only the paragraphs that may hold a claim.
+class Tokenizer
+{
+public:
+    static QList<Token> tokenize(QStringView text, qsizetype offset = 0);
+};
+
+/// Read-only view of tokens over their text, with the small queries the extractors share.
+class TokenView
+{
+public:
+    TokenView(QStringView text, const QList<Token> &tokens, qsizetype offset = 0)
+        : m_text(text)
+        , m_tokens(tokens)
+        , m_offset(offset)
+    { }
+
+    qsizetype size() const { return m_tokens.size(); }
+    const Token &at(qsizetype i) const { return m_tokens[i]; }
+    QStringView text(qsizetype i) const
+    {
+        const Token &token = m_tokens[i];
+        return m_text.mid(token.start - m_offset, token.length());
+    }
+    /// The characters from token `first` to token `last` inclusive, as written.
+    QStringView span(qsizetype first, qsizetype last) const
+    {
+        return m_text.mid(
+            m_tokens[first].start - m_offset, m_tokens[last].end - m_tokens[first].start);
+    }
+    bool isWord(qsizetype i) const { return valid(i) && m_tokens[i].type == Token::Type::Word; }
+    bool isNumber(qsizetype i) const { return valid(i) && m_tokens[i].type == Token::Type::Number; }
+    bool isSymbol(qsizetype i, QChar c) const
+    {
+        return valid(i) && m_tokens[i].type == Token::Type::Symbol && text(i).front() == c;
+    }
+    /// Case-insensitive comparison of token i with an ASCII word.
+    bool is(qsizetype i, QLatin1StringView word) const
+    {
+        return valid(i) && text(i).compare(word, Qt::CaseInsensitive) == 0;
+    }
+    bool isCapitalized(qsizetype i) const { return isWord(i) && text(i).front().isUpper(); }
+    bool glued(qsizetype i) const { return valid(i) && m_tokens[i].glued; }
+    bool valid(qsizetype i) const { return i >= 0 && i < m_tokens.size(); }
+
+private:
+    QStringView m_text;
+    const QList<Token> &m_tokens;
+    qsizetype m_offset;
+};
+
+} // namespace factbench
