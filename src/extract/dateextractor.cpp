@@ -153,6 +153,13 @@ private:
             add(i, i + 4, isoDate(yearAt(i), smallNumber(i + 2, 12), smallNumber(i + 4, 31)));
             return i + 5;
         }
+        // Numeric dates: "04/07/2025", "7/4/25" (the order is not known: no ISO value).
+        if (smallNumber(i, 31) && m_view.isSymbol(i + 1, u'/') && m_view.glued(i + 1)
+            && smallNumber(i + 2, 31) && m_view.glued(i + 2) && m_view.isSymbol(i + 3, u'/')
+            && m_view.isNumber(i + 4) && m_view.glued(i + 4)) {
+            add(i, i + 4, yearAt(i + 4) ? QString::number(yearAt(i + 4)) : QString());
+            return i + 5;
+        }
         // Day first: "4 July 2025", "4th July".
         if (const int day = smallNumber(i, 31)) {
             const qsizetype monthToken = afterDay(i);
@@ -185,7 +192,7 @@ private:
     /// makes it an amount ("2000 calories", "$2000", "2000 to 2500 people").
     bool standaloneYear(qsizetype i) const
     {
-        if (yearAt(i) < 1500 || yearAt(i) > 2100 || m_view.glued(i)) {
+        if (yearAt(i) < 1500 || yearAt(i) > 2200 || m_view.glued(i)) {
             return false;
         }
         qsizetype ignored = 0;
@@ -193,6 +200,12 @@ private:
             return false;
         }
         if (UnitLexicon::unitAt(m_view, i + 1).matched()) {
+            return false;
+        }
+        // "2000 - 2500 calories", "1000 to 2000 hires": the first end of a range of amounts.
+        if ((m_view.isSymbol(i + 1, u'-') || m_view.is(i + 1, QLatin1StringView("to")))
+            && m_view.isNumber(i + 2) && m_view.text(i + 2).size() == 4 && !yearAt(i + 2)
+            && m_view.isWord(i + 3)) {
             return false;
         }
         // A plural noun in lower case: "2000 calories"; "2010 BCS" is a name after a year.
@@ -284,8 +297,14 @@ private:
                 add(first, yearToken, isoDate(year, month, day));
                 return yearToken + 1;
             }
-            add(first, afterDayToken - 1, isoDate(0, month, day));
-            return afterDayToken;
+            // "Sept. 20-24": a span of days.
+            qsizetype lastDay = afterDayToken - 1;
+            if (m_view.isSymbol(afterDayToken, u'-') && m_view.glued(afterDayToken)
+                && smallNumber(afterDayToken + 1, 31)) {
+                lastDay = afterDayToken + 1;
+            }
+            add(first, lastDay, isoDate(0, month, day));
+            return lastDay + 1;
         }
         if (const int year = yearAt(k)) {
             add(first, k, isoDate(year, month, 0));

@@ -155,7 +155,12 @@ CountedNoun FigureContext::countedAt(
         if (EnglishWords::isFunctionWord(word) || isAdverb(word)) {
             break;
         }
-        const bool verbLike = EnglishWords::isPastVerb(word) || word.endsWith(QLatin1String("ing"));
+        // "-ing" words modify a noun that follows ("public housing properties"); otherwise,
+        // like past participles, they start the verb phrase after the noun.
+        const bool modifier = word.endsWith(QLatin1String("ing")) && tokens.isWord(i + 1)
+            && !EnglishWords::isFunctionWord(lower(tokens, i + 1));
+        const bool verbLike
+            = EnglishWords::isPastVerb(word) || (word.endsWith(QLatin1String("ing")) && !modifier);
         if (!run.isEmpty() && verbLike && !EnglishWords::isPluralNoun(word)) {
             break;
         }
@@ -208,6 +213,20 @@ CountedNoun FigureContext::countedAt(
                 noun.lastToken = k;
                 break;
             }
+        }
+    }
+    // "barrels of oil", "categories of products": a measure of a bare noun.
+    if (tokens.is(noun.lastToken + 1, QLatin1StringView("of")) && noun.lastToken + 2 <= sentenceLast
+        && tokens.isWord(noun.lastToken + 2)) {
+        const QString next = lower(tokens, noun.lastToken + 2);
+        if (!EnglishWords::isFunctionWord(next) && !isAdverb(next)
+            && !EnglishWords::isPastVerb(next) && !tokens.isCapitalized(noun.lastToken + 2)) {
+            noun.counted
+                = tokens
+                      .span(noun.firstToken == noun.headToken ? noun.headToken : noun.headToken,
+                          noun.lastToken + 2)
+                      .toString();
+            noun.lastToken += 2;
         }
     }
     noun.singular = singularOf(lower(tokens, noun.headToken));

@@ -10,6 +10,7 @@
 #include <QTextBoundaryFinder>
 
 #include <algorithm>
+#include <cmath>
 
 Q_LOGGING_CATEGORY(lcExtract, "factbench.extract")
 
@@ -65,13 +66,65 @@ public:
 
     void run()
     {
+        const qsizetype firstFigure = m_out.size();
         for (qsizetype i = 0; i < m_view.size();) {
             const qsizetype next = tryFigureAt(i);
             i = next > i ? next : i + 1;
         }
+        shareUnits(firstFigure);
     }
 
 private:
+    /// Bare numbers take the unit of their neighbours in the sentence: "435 homes by open sale
+    /// and 187 by tender", "fell 58.06 points to 16,369.03". Percentages are not shared: the
+    /// level after "rose 0.4% to" is not a percentage.
+    void shareUnits(qsizetype firstFigure)
+    {
+        auto donor = [](const Figure &figure) {
+            return figure.kind != FigureKind::Percent && !figure.unit.isEmpty()
+                && figure.kind != FigureKind::Age && figure.kind != FigureKind::Ordinal
+                && !figure.valueHigh;
+        };
+        for (qsizetype f = firstFigure; f < m_out.size(); ++f) {
+            Figure &figure = m_out[f];
+            if (figure.kind != FigureKind::Other || !figure.unit.isEmpty()
+                || !figure.counted.isEmpty()) {
+                continue;
+            }
+            const qsizetype sentence = sentenceIndexAt(figure.range.start);
+            const Figure *from = nullptr;
+            for (qsizetype g = f - 1; g >= firstFigure && !from; --g) {
+                if (sentenceIndexAt(m_out[g].range.start) != sentence) {
+                    break;
+                }
+                if (donor(m_out[g])) {
+                    from = &m_out[g];
+                }
+            }
+            for (qsizetype g = f + 1; g < m_out.size() && !from; ++g) {
+                if (sentenceIndexAt(m_out[g].range.start) != sentence) {
+                    break;
+                }
+                if (donor(m_out[g])) {
+                    from = &m_out[g];
+                }
+            }
+            if (from) {
+                figure.kind = from->kind;
+                figure.unit = from->unit;
+                figure.counted = from->counted;
+            }
+        }
+    }
+
+    qsizetype sentenceIndexAt(qsizetype textPosition)
+    {
+        findSentences();
+        const qsizetype position = textPosition - m_offset;
+        return std::upper_bound(m_sentenceStarts.cbegin(), m_sentenceStarts.cend(), position)
+            - m_sentenceStarts.cbegin();
+    }
+
     // --- sentences -------------------------------------------------------------------------
 
     void findSentences()
@@ -123,8 +176,13 @@ private:
         if ((m_view.isSymbol(i - 1, u'-') || m_view.isSymbol(i - 1, u'/')
                 || m_view.isSymbol(i - 1, u'+') || m_view.isSymbol(i - 1, u'.'))
             && m_view.glued(i - 1) && m_view.isWord(i - 2)
-            && !m_view.is(i - 2, QLatin1StringView("sub"))) {
+            && !m_view.is(i - 2, QLatin1StringView("sub"))
+            && !m_view.is(i - 2, QLatin1StringView("minus"))) {
             return true;
+        }
+        if (m_view.isSymbol(i - 1, u',') && m_view.glued(i - 1) && m_view.isWord(i - 2)
+            && m_view.text(i - 2).back().isDigit()) {
+            return true; // "PS21,700": the rest of a code
         }
         return m_view.isSymbol(i - 1, u'#') || m_view.isSymbol(i - 1, u'@');
     }
@@ -153,6 +211,25 @@ private:
             return false;
         }
         return true;
+    }
+
+    /// "category 4 hurricane", "page 12", "row 21": a number that names a position.
+    bool afterLowerCaseLabel(qsizetype i) const
+    {
+        static const QStringList labels
+            = {QStringLiteral("category"), QStringLiteral("level"), QStringLiteral("grade"),
+                QStringLiteral("number"), QStringLiteral("no"), QStringLiteral("page"),
+                QStringLiteral("chapter"), QStringLiteral("section"), QStringLiteral("article"),
+                QStringLiteral("route"), QStringLiteral("channel"), QStringLiteral("row"),
+                QStringLiteral("seat"), QStringLiteral("room"), QStringLiteral("gate"),
+                QStringLiteral("flight"), QStringLiteral("platform"), QStringLiteral("phase"),
+                QStringLiteral("stage"), QStringLiteral("tier"), QStringLiteral("round"),
+                QStringLiteral("game"), QStringLiteral("week"), QStringLiteral("season"),
+                QStringLiteral("episode"), QStringLiteral("volume"), QStringLiteral("version"),
+                QStringLiteral("model"), QStringLiteral("series"), QStringLiteral("district"),
+                QStringLiteral("ward"), QStringLiteral("zone"), QStringLiteral("lane")};
+        return m_view.isWord(i - 1) && !m_view.glued(i) && m_view.text(i).size() <= 3
+            && labels.contains(lower(i - 1)) && !UnitLexicon::unitAt(m_view, i + 1).matched();
     }
 
     /// Mixed-case product names before a number: "iPhone 11", "eBay 5".
@@ -201,7 +278,9 @@ private:
             return i + 3;
         }
         const auto [sentenceFirst, sentenceLast] = sentenceOf(i);
-        if ((afterLabel(i, sentenceFirst) || afterProductName(i))
+        if ((afterLabel(i, sentenceFirst) || afterProductName(i) || afterLowerCaseLabel(i)
+                || (m_view.isSymbol(i - 1, u'(') && m_view.isSymbol(i + 1, u')')
+                    && m_view.text(i).size() <= 2))
             && !UnitLexicon::unitAt(m_view, i + 1).matched()) {
             // Skip the whole code: "Charlton 2-1", "ISO 3888-2".
             qsizetype end = i + 1;
@@ -232,11 +311,42 @@ private:
         if (!number) {
             return i + 1;
         }
+        // "1/16", "1\u204432": a fraction; "24/7" and "7/4" are not quantities.
+        if ((m_view.isSymbol(i + 1, u'/') || m_view.isSymbol(i + 1, u'\u2044'))
+            && m_view.glued(i + 1) && m_view.isNumber(i + 2) && m_view.glued(i + 2)
+            && !currency.matched()) {
+            const double denominator = m_view.text(i + 2).toDouble();
+            if (denominator <= number->value || denominator == 0 || m_view.isSymbol(i + 3, u'/')) {
+                return i + 3;
+            }
+            number->value /= denominator;
+            number->lastToken = i + 2;
+        }
+        // "1.99×10−30": scientific notation.
+        if (m_view.isSymbol(i + 1, u'\u00D7') && m_view.text(i + 2) == u"10"
+            && m_view.glued(i + 2)) {
+            qsizetype k = i + 3;
+            double sign = 1;
+            if ((m_view.isSymbol(k, u'-') || m_view.isSymbol(k, u'\u2212')) && m_view.glued(k)) {
+                sign = -1;
+                ++k;
+            } else if (m_view.isSymbol(k, u'^') && m_view.glued(k)) {
+                ++k;
+            }
+            if (m_view.isNumber(k) && m_view.glued(k)) {
+                number->value *= std::pow(10.0, sign * m_view.text(k).toDouble());
+                number->lastToken = k;
+            }
+        }
         // Signed values: "-1.3%", "minus 5", "minus-260 degrees".
         qsizetype spanFirst = currency.matched() ? currencyFirst : i;
+        // "COVID -19" is a code; "FTSE -0.6%" a signed change.
+        const bool afterCode = m_view.isWord(i - 2)
+            && m_view.text(i - 2).toString().toUpper() == m_view.text(i - 2)
+            && !UnitLexicon::unitAt(m_view, i + 1).matched();
         if (!currency.matched() && m_view.glued(i)
             && (m_view.isSymbol(i - 1, u'-') || m_view.isSymbol(i - 1, u'\u2212'))
-            && !m_view.glued(i - 1)) {
+            && !m_view.glued(i - 1) && !afterCode) {
             number->value = -number->value;
             spanFirst = i - 1;
         } else if (!currency.matched() && m_view.is(i - 1, QLatin1StringView("minus"))) {
@@ -303,6 +413,10 @@ private:
         if (!number) {
             return i + 1;
         }
+        if (number->fromWords && number->value == 0.5 && m_view.isWord(i - 1)
+            && NumberParser::ordinalValue(m_view.text(i - 1)) > 0) {
+            return i + 1; // "the second half" of a game
+        }
         // "a five-year plan", "a two-day visit": a number word joined to its unit modifies
         // the noun after it; it states no figure of its own.
         if (m_view.isSymbol(number->lastToken + 1, u'-') && m_view.glued(number->lastToken + 1)
@@ -338,7 +452,9 @@ private:
             ++next;
         }
         const UnitMatch unit = UnitLexicon::unitAt(m_view, next);
-        if (!unit.matched() || unit.kind != FigureKind::Duration) {
+        // "the 20th century" names a time, like a date.
+        if (!unit.matched() || unit.kind != FigureKind::Duration || unit.unit == u"century"
+            || unit.unit == u"decade") {
             return i + 1;
         }
         const auto [sentenceFirst, sentenceLast] = sentenceOf(i);
@@ -390,7 +506,8 @@ private:
         }
 
         // Ranges: "between 60 and 80", "60 to 80", "10-12", "three or four".
-        last = readRange(figure, parsed, currency, last, sentenceFirst, sentenceLast, scaled);
+        last = readRange(
+            figure, parsed, currency, spanFirst, last, sentenceFirst, sentenceLast, scaled);
 
         // The unit after the number (or after the range).
         UnitMatch unit;
@@ -421,6 +538,16 @@ private:
                 : UnitMatch {QStringLiteral("pound-mass"), FigureKind::Measure, unitFirst};
         }
 
+        if (!currency.matched() && m_view.glued(last + 1)
+            && m_view.at(last + 1).type == Token::Type::Symbol) {
+            qsizetype ignored = 0;
+            const UnitMatch after = UnitLexicon::currencyBefore(m_view, last + 1, &ignored);
+            if (after.matched() && ignored == last + 1) {
+                currency = after; // "1,200€"
+                ++last;
+                unit = {};
+            }
+        }
         CountedNoun noun;
         if (currency.matched()) {
             figure.kind = FigureKind::Money;
@@ -556,7 +683,9 @@ private:
             ++next;
         }
         const UnitMatch unit = UnitLexicon::unitAt(m_view, next);
-        if (!unit.matched() || unit.kind != FigureKind::Duration) {
+        // "the 20th century" names a time, like a date.
+        if (!unit.matched() || unit.kind != FigureKind::Duration || unit.unit == u"century"
+            || unit.unit == u"decade") {
             return parsed.lastToken + 1;
         }
         Figure figure;
@@ -570,15 +699,14 @@ private:
 
     /// Reads the second end of a range after token `last`; returns the new last token.
     qsizetype readRange(Figure &figure, const ParsedNumber &parsed, const UnitMatch &currency,
-        qsizetype last, qsizetype sentenceFirst, qsizetype sentenceLast, bool scaled)
+        qsizetype spanFirst, qsizetype last, qsizetype sentenceFirst, qsizetype sentenceLast,
+        bool scaled)
     {
         if (figure.valueHigh) {
             return last;
         }
-        const bool between = parsed.firstToken - 1 >= sentenceFirst
-            && (m_view.is(parsed.firstToken - 1, QLatin1StringView("between"))
-                || (currency.matched()
-                    && m_view.is(parsed.firstToken - 2, QLatin1StringView("between"))));
+        const bool between = spanFirst - 1 >= sentenceFirst
+            && m_view.is(spanFirst - 1, QLatin1StringView("between"));
         qsizetype link = last + 1;
         // A unit may stand between the two ends: "5% to 10%", "252 miles to 287 miles"; then
         // the second end must carry it too ("rose 6.5% to 164p" is a change and a level).
@@ -586,25 +714,34 @@ private:
         if (midUnit.matched() && midUnit.kind != FigureKind::Money) {
             link = midUnit.lastToken + 1;
         }
-        const bool dash = (m_view.isSymbol(link, u'-') || m_view.isSymbol(link, u'\u2013'))
-            && (m_view.isSymbol(link, u'\u2013') || m_view.glued(link));
+        const bool hyphen = m_view.isSymbol(link, u'-') || m_view.isSymbol(link, u'\u2013');
+        // A spaced hyphen links a range only when a unit follows: "2000 - 2500 calories".
+        const bool dash = hyphen
+            && (m_view.isSymbol(link, u'\u2013') || m_view.glued(link)
+                || UnitLexicon::unitAt(m_view, link + 2).matched()
+                || (m_view.isWord(link + 2) && EnglishWords::isPluralNoun(lower(link + 2))));
+        const bool slash = currency.matched() && m_view.isSymbol(link, u'/') && m_view.glued(link);
         const bool to = m_view.is(link, QLatin1StringView("to"));
         const bool andLink = between && m_view.is(link, QLatin1StringView("and"));
         const bool orLink = parsed.fromWords && m_view.is(link, QLatin1StringView("or"));
-        if (!dash && !to && !andLink && !orLink) {
+        if (!dash && !to && !andLink && !orLink && !slash) {
             return last;
         }
+        // The second end may repeat the currency: "$US160 million to $US171 million".
         qsizetype second = link + 1;
-        qsizetype secondCurrencyFirst = -1;
-        if (currency.matched()
-            && UnitLexicon::currencyBefore(m_view, second, &secondCurrencyFirst).matched()) {
-            ++second;
+        if (currency.matched()) {
+            for (int k = 0; k < 2 && !m_view.isNumber(second) && m_view.valid(second)
+                 && (m_view.at(second).type == Token::Type::Symbol || m_view.isWord(second))
+                 && m_view.glued(second + 1);
+                 ++k) {
+                ++second;
+            }
         }
         if (link + 1 > sentenceLast || excluded(second)) {
             return last;
         }
         auto high = NumberParser::parseAt(m_view, second);
-        if (!high || high->ordinal || high->fromWords != parsed.fromWords) {
+        if (!high || high->ordinal || (orLink && !high->fromWords)) {
             return last;
         }
         double highValue = high->value;
@@ -634,10 +771,13 @@ private:
         }
         // "from 4.8 to 4.7 percent", "from up to 252 miles to 287 miles": the span a quantity
         // moved over or ranges across, in the order written.
-        const qsizetype start = parsed.firstToken - (currency.matched() ? 1 : 0);
+        const qsizetype start = spanFirst;
         qsizetype qualifierStart = start;
         FigureContext::qualifierBefore(m_view, start, sentenceFirst, &qualifierStart);
-        const bool from = to && m_view.is(qualifierStart - 1, QLatin1StringView("from"));
+        const bool from = to
+            && (m_view.is(qualifierStart - 1, QLatin1StringView("from"))
+                || (m_view.is(qualifierStart - 1, QLatin1StringView("the"))
+                    && m_view.is(qualifierStart - 2, QLatin1StringView("from"))));
         if (to && !from) {
             if (highValue <= figure.value) {
                 return last; // "cut 10 to 8" is a change, two figures
@@ -720,8 +860,12 @@ private:
         CountedNoun noun = FigureContext::countedAt(m_view, k, sentenceLast, plural);
         // "787 Dreamliner", "11 Pro", "4 Started": a capitalised singular after a number names
         // a model or starts a new phrase; plural peoples and groups ("5 Americans") count.
-        if (noun.found() && noun.headToken == k && m_view.isCapitalized(k)
-            && !EnglishWords::isPluralNoun(lower(k)) && figure.value < 1000) {
+        bool properName = noun.found() && figure.value < 1000
+            && !EnglishWords::isPluralNoun(lower(noun.headToken));
+        for (qsizetype t = noun.firstToken; properName && t <= noun.headToken; ++t) {
+            properName = !m_view.isWord(t) || m_view.isCapitalized(t);
+        }
+        if (properName && noun.firstToken == k) {
             CountedNoun name;
             name.lastToken = -2; // marks "names something": no figure at all
             return name;

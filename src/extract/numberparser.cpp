@@ -289,6 +289,24 @@ std::optional<ParsedNumber> NumberParser::parseAt(const TokenView &tokens, qsize
     }
     number.value = total + current;
     number.fromWords = true;
+    // "one fourth", "two-thirds", "three quarters": a fraction.
+    qsizetype denominatorToken = last + 1;
+    if (tokens.isSymbol(denominatorToken, u'-') && tokens.glued(denominatorToken)) {
+        ++denominatorToken;
+    }
+    if (tokens.isWord(denominatorToken) && number.value >= 1 && number.value < 10
+        && !number.scaled) {
+        QString word = tokens.text(denominatorToken).toString().toLower();
+        if (word.endsWith(u's')) {
+            word.chop(1);
+        }
+        const int denominator = word == u"quarter" ? 4 : word == u"half" ? 2 : ordinalValue(word);
+        if (denominator > 2 || word == u"quarter") {
+            number.value /= denominator;
+            number.lastToken = denominatorToken;
+            return number;
+        }
+    }
     if (number.scaled) {
         // The factor of the last scale word: "five thousand" is 5 x 1000.
         for (const double factor : {1e12, 1e9, 1e6, 1e3, 100.0}) {

@@ -108,6 +108,12 @@ constexpr Entry AfterNumber[] = {
     {"m / s", "metre per second", FigureKind::Measure},
     {"knots", "knot", FigureKind::Measure},
     {"km", "kilometre", FigureKind::Measure},
+    {"m . p . h", "mile per hour", FigureKind::Measure},
+    {"nanometers", "nanometre", FigureKind::Measure},
+    {"nanometres", "nanometre", FigureKind::Measure},
+    {"nanometer", "nanometre", FigureKind::Measure},
+    {"new zealand dollars", "new zealand dollar", FigureKind::Money},
+    {"singapore dollars", "singapore dollar", FigureKind::Money},
     {"kms", "kilometre", FigureKind::Measure},
     {"kilometres", "kilometre", FigureKind::Measure},
     {"kilometers", "kilometre", FigureKind::Measure},
@@ -213,6 +219,9 @@ constexpr Entry AfterNumber[] = {
     {"kw", "kilowatt", FigureKind::Measure},
     {"kilowatts", "kilowatt", FigureKind::Measure},
     {"kwh", "kilowatt hour", FigureKind::Measure},
+    {"mwh", "megawatt hour", FigureKind::Measure},
+    {"gwh", "gigawatt hour", FigureKind::Measure},
+    {"twh", "terawatt hour", FigureKind::Measure},
     {"mw", "megawatt", FigureKind::Measure},
     {"megawatts", "megawatt", FigureKind::Measure},
     {"megawatt", "megawatt", FigureKind::Measure},
@@ -346,8 +355,12 @@ UnitMatch UnitLexicon::currencyBefore(
         return UnitMatch {QString::fromUtf8(unit), FigureKind::Money, last};
     };
     if (symbol == u"$") {
-        // Prefixes glued to the dollar sign name the country: US$, A$, HK$, C$, NZ$, S$.
-        if (tokens.isWord(last - 1) && tokens.glued(last)) {
+        // Prefixes before the dollar sign name the country: US$, A$, HK$, C$, NZ$, S$ (also
+        // with a space, as "US $4.46").
+        if (tokens.isWord(last - 1) && tokens.text(last - 1).size() <= 2
+            && tokens.text(last - 1).front().isUpper()
+            && (tokens.glued(last)
+                || tokens.text(last - 1).toString().toUpper() == tokens.text(last - 1))) {
             const QStringView prefix = tokens.text(last - 1);
             if (prefix == u"US") {
                 return result("dollar", last - 1);
@@ -369,6 +382,9 @@ UnitMatch UnitLexicon::currencyBefore(
             }
         }
         return result("dollar", last);
+    }
+    if (symbol == u"=" && tokens.is(last - 1, QLatin1StringView("Y")) && tokens.glued(last)) {
+        return result("japanese yen", last - 1); // Reuters copy writes yen as "Y="
     }
     if (symbol == u"€") {
         return result("euro", last);
@@ -434,6 +450,19 @@ UnitMatch UnitLexicon::currencyBefore(
 
 UnitMatch UnitLexicon::rateAt(const TokenView &tokens, qsizetype first)
 {
+    // "kV/cm", "km/h" not already a unit: a unit over a unit.
+    if (tokens.isSymbol(first, u'/') && tokens.glued(first) && tokens.glued(first + 1)) {
+        const UnitMatch denominator = unitAt(tokens, first + 1);
+        return denominator.matched() ? denominator : UnitMatch {};
+    }
+    // "a year earlier", "a week ago": a time reference, not a rate.
+    static const QStringList references
+        = {QStringLiteral("earlier"), QStringLiteral("ago"), QStringLiteral("before"),
+            QStringLiteral("later"), QStringLiteral("prior"), QStringLiteral("after")};
+    if (tokens.isWord(first + 2)
+        && references.contains(tokens.text(first + 2).toString().toLower())) {
+        return {};
+    }
     const bool per = tokens.is(first, QLatin1StringView("per"));
     const bool article
         = tokens.is(first, QLatin1StringView("a")) || tokens.is(first, QLatin1StringView("an"));
@@ -468,7 +497,8 @@ double UnitLexicon::scaleOf(QStringView word, bool afterCurrency)
     if (lower == u"thousand" || lower == u"k" || lower == u"thousands") {
         return 1e3;
     }
-    if (lower == u"million" || lower == u"mn" || lower == u"mln" || lower == u"millions") {
+    if (lower == u"million" || lower == u"mn" || lower == u"mln" || lower == u"millions"
+        || lower == u"mil") {
         return 1e6;
     }
     if (lower == u"billion" || lower == u"bn" || lower == u"bln" || lower == u"billions") {
