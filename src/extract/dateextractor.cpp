@@ -182,6 +182,20 @@ private:
             add(i, i + 1, QString::number(yearAt(i)).left(3));
             return i + 2;
         }
+        // "A.D. 1000", "AD 79": years of any size after an era.
+        if (m_view.isNumber(i) && m_view.text(i).size() <= 4 && !m_view.text(i).contains(u',')
+            && (m_view.is(i - 1, QLatin1StringView("AD"))
+                || (m_view.isSymbol(i - 1, u'.') && m_view.is(i - 2, QLatin1StringView("D"))
+                    && m_view.isSymbol(i - 3, u'.') && m_view.is(i - 4, QLatin1StringView("A"))))) {
+            add(i, i, m_view.text(i).toString());
+            // "between A.D. 1000 and 1260": the second year shares the era.
+            if (m_view.is(i + 1, QLatin1StringView("and")) && m_view.isNumber(i + 2)
+                && m_view.text(i + 2).size() <= 4) {
+                add(i + 2, i + 2, m_view.text(i + 2).toString());
+                return i + 3;
+            }
+            return i + 1;
+        }
         if (const int year = yearAt(i); year && standaloneYear(i)) {
             add(i, i, isoDate(year, 0, 0));
         }

@@ -227,7 +227,10 @@ private:
                 QStringLiteral("game"), QStringLiteral("week"), QStringLiteral("season"),
                 QStringLiteral("episode"), QStringLiteral("volume"), QStringLiteral("version"),
                 QStringLiteral("model"), QStringLiteral("series"), QStringLiteral("district"),
-                QStringLiteral("ward"), QStringLiteral("zone"), QStringLiteral("lane")};
+                QStringLiteral("ward"), QStringLiteral("zone"), QStringLiteral("lane"),
+                // Stock indices: "the sp 500", "ftse 100".
+                QStringLiteral("sp"), QStringLiteral("ftse"), QStringLiteral("stoxx"),
+                QStringLiteral("nikkei"), QStringLiteral("russell"), QStringLiteral("asx")};
         return m_view.isWord(i - 1) && !m_view.glued(i) && m_view.text(i).size() <= 3
             && labels.contains(lower(i - 1)) && !UnitLexicon::unitAt(m_view, i + 1).matched();
     }
@@ -871,6 +874,15 @@ private:
             return name;
         }
         if (noun.found()) {
+            return noun;
+        }
+        // "a pick or two", "a day or two": the noun just before.
+        if (parsed.fromWords && m_view.is(parsed.firstToken - 1, QLatin1StringView("or"))
+            && m_view.isWord(parsed.firstToken - 2)
+            && !EnglishWords::isFunctionWord(lower(parsed.firstToken - 2))) {
+            noun.counted = m_view.text(parsed.firstToken - 2).toString();
+            noun.singular = FigureContext::singularOf(noun.counted.toLower());
+            noun.firstToken = noun.headToken = noun.lastToken = parsed.lastToken;
             return noun;
         }
         // "33 more", "two others": the noun of the figure before, in the same sentence.
