@@ -12,7 +12,7 @@
 #include <algorithm>
 #include <cmath>
 
-Q_LOGGING_CATEGORY(lcExtract, "factbench.extract")
+Q_LOGGING_CATEGORY(lcExtract, "factbench.extract", QtInfoMsg)
 
 namespace factbench {
 
