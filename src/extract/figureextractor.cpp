@@ -85,34 +85,40 @@ private:
                 && figure.kind != FigureKind::Age && figure.kind != FigureKind::Ordinal
                 && !figure.valueHigh;
         };
-        for (qsizetype f = firstFigure; f < m_out.size(); ++f) {
-            Figure &figure = m_out[f];
+        const qsizetype count = m_out.size() - firstFigure;
+        if (count < 2) {
+            return;
+        }
+        // One pass each way: the nearest donor before (then after) in the same sentence.
+        QList<qsizetype> sentence(count);
+        for (qsizetype f = 0; f < count; ++f) {
+            sentence[f] = sentenceIndexAt(m_out[firstFigure + f].range.start);
+        }
+        QList<qsizetype> before(count, -1);
+        QList<qsizetype> after(count, -1);
+        for (qsizetype f = 1; f < count; ++f) {
+            const qsizetype previous = firstFigure + f - 1;
+            before[f] = sentence[f] != sentence[f - 1] ? -1
+                : donor(m_out[previous])               ? previous
+                                                       : before[f - 1];
+        }
+        for (qsizetype f = count - 2; f >= 0; --f) {
+            const qsizetype next = firstFigure + f + 1;
+            after[f] = sentence[f] != sentence[f + 1] ? -1
+                : donor(m_out[next])                  ? next
+                                                      : after[f + 1];
+        }
+        for (qsizetype f = 0; f < count; ++f) {
+            Figure &figure = m_out[firstFigure + f];
             if (figure.kind != FigureKind::Other || !figure.unit.isEmpty()
                 || !figure.counted.isEmpty()) {
                 continue;
             }
-            const qsizetype sentence = sentenceIndexAt(figure.range.start);
-            const Figure *from = nullptr;
-            for (qsizetype g = f - 1; g >= firstFigure && !from; --g) {
-                if (sentenceIndexAt(m_out[g].range.start) != sentence) {
-                    break;
-                }
-                if (donor(m_out[g])) {
-                    from = &m_out[g];
-                }
-            }
-            for (qsizetype g = f + 1; g < m_out.size() && !from; ++g) {
-                if (sentenceIndexAt(m_out[g].range.start) != sentence) {
-                    break;
-                }
-                if (donor(m_out[g])) {
-                    from = &m_out[g];
-                }
-            }
-            if (from) {
-                figure.kind = from->kind;
-                figure.unit = from->unit;
-                figure.counted = from->counted;
+            const qsizetype from = before[f] >= 0 ? before[f] : after[f];
+            if (from >= 0) {
+                figure.kind = m_out[from].kind;
+                figure.unit = m_out[from].unit;
+                figure.counted = m_out[from].counted;
             }
         }
     }
@@ -149,16 +155,21 @@ private:
         auto it = std::upper_bound(m_sentenceStarts.cbegin(), m_sentenceStarts.cend(), position);
         const qsizetype start = *(it - 1);
         const qsizetype end = it == m_sentenceStarts.cend() ? m_paragraph.size() : *it;
-        qsizetype first = i;
-        while (first > 0 && m_view.at(first - 1).start - m_offset >= start) {
-            --first;
-        }
-        qsizetype last = i;
-        while (last + 1 < m_view.size() && m_view.at(last + 1).start - m_offset < end) {
-            ++last;
-        }
-        return {first, last};
+        // Tokens are sorted by position: find the sentence's ends by binary search, and read
+        // no further than a window around the number, so a text without full stops stays linear.
+        auto tokenAt = [this](qsizetype paragraphPosition) {
+            return std::lower_bound(m_tokens.cbegin(), m_tokens.cend(),
+                       paragraphPosition + m_offset,
+                       [](const Token &token, qsizetype p) { return token.start < p; })
+                - m_tokens.cbegin();
+        };
+        const qsizetype first = std::max(tokenAt(start), i - ContextWindow);
+        const qsizetype last = std::min(tokenAt(end) - 1, i + ContextWindow);
+        return {first, std::max(first, last)};
     }
+
+    /// How many tokens either side of a number its context may reach.
+    static constexpr qsizetype ContextWindow = 60;
 
     // --- recognising a figure ---------------------------------------------------------------
 
@@ -551,6 +562,11 @@ private:
                 unit = {};
             }
         }
+        if (!currency.matched() && !unit.matched()
+            && m_view.is(spanFirst - 1, QLatin1StringView("magnitude"))) {
+            unit = {QStringLiteral("magnitude"), FigureKind::Measure, last};
+            unitFirst = spanFirst - 1; // "a magnitude 6.1 earthquake"
+        }
         CountedNoun noun;
         if (currency.matched()) {
             figure.kind = FigureKind::Money;
@@ -568,7 +584,9 @@ private:
         } else if (unit.matched()) {
             figure.kind = unit.kind;
             figure.unit = unit.unit;
-            figure.counted = m_view.span(unitFirst, unit.lastToken).toString();
+            figure.counted = unitFirst < spanFirst
+                ? m_view.text(unitFirst).toString()
+                : m_view.span(unitFirst, unit.lastToken).toString();
             // Ages: "40-year-old", "40 years old", "aged 40".
             const qsizetype after = unit.lastToken + 1;
             if (unit.unit == u"year"
