@@ -2,6 +2,7 @@
 
 #include "boilerplatedetector.h"
 #include "markdownimporter.h"
+#include "plaintextmetadata.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -23,24 +24,6 @@ Article failed(const QString &source, const QString &message)
     article.source = source;
     article.error = message;
     return article;
-}
-
-/// A plain-text article's title: its first line that is neither empty nor page furniture.
-QString guessTitle(const Article &article)
-{
-    qsizetype lineStart = 0;
-    while (lineStart < article.text.size()) {
-        qsizetype lineEnd = article.text.indexOf(QLatin1Char('\n'), lineStart);
-        if (lineEnd < 0) {
-            lineEnd = article.text.size();
-        }
-        const QString line = article.text.mid(lineStart, lineEnd - lineStart).trimmed();
-        if (!line.isEmpty() && !article.isBoilerplate(lineStart)) {
-            return line.left(200);
-        }
-        lineStart = lineEnd + 1;
-    }
-    return {};
 }
 
 } // namespace
@@ -110,8 +93,8 @@ Article ArticleImporter::importBytes(const QByteArray &bytes, const QString &sou
     if (article.boilerplate.isEmpty()) {
         article.boilerplate = BoilerplateDetector::detect(article.text);
     }
-    if (article.title.isEmpty()) {
-        article.title = guessTitle(article);
+    if (article.title.isEmpty() || article.outlet.isEmpty() || !article.published.isValid()) {
+        PlainTextMetadata::guess(article);
     }
     return article;
 }
