@@ -1,6 +1,7 @@
 #include "articleimporter.h"
 
 #include "boilerplatedetector.h"
+#include "htmlimporter.h"
 #include "markdownimporter.h"
 #include "plaintextmetadata.h"
 
@@ -69,7 +70,7 @@ Article ArticleImporter::importBytes(const QByteArray &bytes, const QString &sou
         return failed(source, tr("%1 is not a text article").arg(source));
     }
     QString warning;
-    const QString decoded = decodePlainText(bytes, &warning);
+    QString decoded = decodePlainText(bytes, &warning);
 
     Article article;
     switch (format) {
@@ -77,7 +78,16 @@ Article ArticleImporter::importBytes(const QByteArray &bytes, const QString &sou
         article = MarkdownImporter::parse(decoded);
         break;
     case Format::Html:
-        // Full HTML import arrives with the extraction engine; until then the page is text.
+        if (!warning.isEmpty()) {
+            // Not UTF-8: a page may name its encoding ("windows-1252") in a <meta> tag.
+            QStringDecoder declared = QStringDecoder::decoderForHtml(bytes);
+            if (declared.isValid() && qstrcmp(declared.name(), "UTF-8") != 0) {
+                decoded = declared.decode(bytes);
+                warning.clear();
+            }
+        }
+        article = HtmlImporter::parse(decoded);
+        break;
     case Format::PlainText:
     case Format::Guess:
         article.text = decoded;
