@@ -29,6 +29,8 @@ const QRegularExpression &promptAtStart()
             "|(?:photo(?:graph)?s?|image|picture|pictured|credit|video|watch|listen)\\s*:"
             "|(?:photo|image|video) (?:by|credit|courtesy)\\b|listen to (?:this "
             ")?(?:article|story)\\b"
+            "|(?:image|media) (?:source|caption)\\b|our standards\\s*:"
+            "|this (?:article|story) is more than \\S+ (?:years?|months?) old\\b"
             "|copyright\\b|\\x{00A9}|\\(c\\)\\s*\\d{4}|all rights reserved"
             "|follow us\\b|connect with us\\b|download (?:our|the) app\\b"
             "|follow (?:\\S+ ){0,3}on (?:twitter|x|facebook|instagram|telegram|whatsapp|linkedin"

@@ -187,7 +187,13 @@ void PlainTextMetadata::guess(Article &article)
     if (title.size() > LongestTitle) {
         static const QRegularExpression sentenceEnd(QStringLiteral("[.!?][\"\\x{201D}]?\\s"));
         const qsizetype at = title.indexOf(sentenceEnd);
-        title = at > 0 && at < LongestTitle ? title.left(at + 1) : title.left(LongestTitle);
+        if (at > 0 && at < LongestTitle) {
+            title = title.left(at + 1);
+        } else {
+            // Cut at a word boundary and say so.
+            const qsizetype space = title.lastIndexOf(QLatin1Char(' '), LongestTitle - 1);
+            title = title.left(space > 0 ? space : LongestTitle) + QChar(0x2026);
+        }
     }
     if (article.title.isEmpty()) {
         const auto [headline, outlet] = splitOutletSuffix(title, article.outlet);

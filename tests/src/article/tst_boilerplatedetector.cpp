@@ -101,6 +101,9 @@ private Q_SLOTS:
         yes("tags", QStringLiteral("In this article:, ,"));
         yes("related heading", QStringLiteral("More on Harlow Bay"));
         yes("read more", QStringLiteral("Read more: Ferry fares rise by 15%"));
+        yes("image source", QStringLiteral("Image source, Getty Images"));
+        yes("media caption", QStringLiteral("Media caption, Residents describe the flood"));
+        yes("archive notice", QStringLiteral("This article is more than 2 years old"));
         yes("reporting credit", QStringLiteral("Reporting by Jane Doe; Editing by John Roe"));
 
         no("blank", QString());

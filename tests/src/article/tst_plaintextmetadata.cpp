@@ -73,6 +73,21 @@ private Q_SLOTS:
         QCOMPARE(article.published.date(), published);
     }
 
+    void testLongFirstSentenceIsCutAtAWord()
+    {
+        QString sentence;
+        for (int i = 0; i < 40; ++i) {
+            sentence += QStringLiteral("drones%1 ").arg(i);
+        }
+        const QString text = sentence.trimmed() + QStringLiteral(".\n");
+        const Article article
+            = ArticleImporter::importBytes(text.toUtf8(), QStringLiteral("a.txt"));
+        QVERIFY(article.title.endsWith(QStringLiteral("\u2026")));
+        QVERIFY(article.title.size() <= 201);
+        const QString cut = article.title.chopped(1);
+        QVERIFY(text.startsWith(cut + QLatin1Char(' ')));
+    }
+
     void testSplitOutletSuffix_data()
     {
         QTest::addColumn<QString>("title");
