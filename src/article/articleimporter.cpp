@@ -1,7 +1,9 @@
 #include "articleimporter.h"
 
 #include "boilerplatedetector.h"
+#include "htmlimporter.h"
 #include "markdownimporter.h"
+#include "plaintextmetadata.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -23,24 +25,6 @@ Article failed(const QString &source, const QString &message)
     article.source = source;
     article.error = message;
     return article;
-}
-
-/// A plain-text article's title: its first line that is neither empty nor page furniture.
-QString guessTitle(const Article &article)
-{
-    qsizetype lineStart = 0;
-    while (lineStart < article.text.size()) {
-        qsizetype lineEnd = article.text.indexOf(QLatin1Char('\n'), lineStart);
-        if (lineEnd < 0) {
-            lineEnd = article.text.size();
-        }
-        const QString line = article.text.mid(lineStart, lineEnd - lineStart).trimmed();
-        if (!line.isEmpty() && !article.isBoilerplate(lineStart)) {
-            return line.left(200);
-        }
-        lineStart = lineEnd + 1;
-    }
-    return {};
 }
 
 } // namespace
@@ -86,7 +70,7 @@ Article ArticleImporter::importBytes(const QByteArray &bytes, const QString &sou
         return failed(source, tr("%1 is not a text article").arg(source));
     }
     QString warning;
-    const QString decoded = decodePlainText(bytes, &warning);
+    QString decoded = decodePlainText(bytes, &warning);
 
     Article article;
     switch (format) {
@@ -94,7 +78,16 @@ Article ArticleImporter::importBytes(const QByteArray &bytes, const QString &sou
         article = MarkdownImporter::parse(decoded);
         break;
     case Format::Html:
-        // Full HTML import arrives with the extraction engine; until then the page is text.
+        if (!warning.isEmpty()) {
+            // Not UTF-8: a page may name its encoding ("windows-1252") in a <meta> tag.
+            QStringDecoder declared = QStringDecoder::decoderForHtml(bytes);
+            if (declared.isValid() && qstrcmp(declared.name(), "UTF-8") != 0) {
+                decoded = declared.decode(bytes);
+                warning.clear();
+            }
+        }
+        article = HtmlImporter::parse(decoded);
+        break;
     case Format::PlainText:
     case Format::Guess:
         article.text = decoded;
@@ -110,8 +103,8 @@ Article ArticleImporter::importBytes(const QByteArray &bytes, const QString &sou
     if (article.boilerplate.isEmpty()) {
         article.boilerplate = BoilerplateDetector::detect(article.text);
     }
-    if (article.title.isEmpty()) {
-        article.title = guessTitle(article);
+    if (article.title.isEmpty() || article.outlet.isEmpty() || !article.published.isValid()) {
+        PlainTextMetadata::guess(article);
     }
     return article;
 }

@@ -11,7 +11,8 @@ namespace factbench {
 class BoilerplateDetector
 {
 public:
-    /// Whole lines (without their newline) that are furniture, merged where adjacent.
+    /// Furniture lines (without their newline) and photo credits at the end of captions, merged
+    /// where only blank lines separate them. Linear in the length of the text.
     static TextRanges detect(const QString &text);
     /// True when one line, on its own, reads as furniture.
     static bool isFurnitureLine(const QString &line);

@@ -2,6 +2,7 @@
 #include "article/boilerplatedetector.h"
 #include "article/markdownimporter.h"
 #include "article/samplearticles.h"
+#include "extract/extractor.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -47,6 +48,93 @@ private Q_SLOTS:
         QVERIFY(article.isValid());
         QVERIFY(article.text.isEmpty());
         QCOMPARE(article.warnings, QStringList {QStringLiteral("empty.txt is empty")});
+    }
+
+    void testBadFiles_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<bool>("valid");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("png named .txt")
+            << QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16) << QStringLiteral("photo.txt")
+            << false << QStringLiteral("photo.txt is not a text article");
+        QTest::newRow("utf-16 html")
+            << QByteArray("\xFF\xFE<\0h\0t\0m\0l\0>\0", 12) << QStringLiteral("page.html") << false
+            << QStringLiteral("page.html is not a text article");
+        QTest::newRow("latin-1 text")
+            << QByteArray("Caf\xE9 owners said 12 tables were lost.")
+            << QStringLiteral("latin1.txt") << true << QStringLiteral("invalid UTF-8 was replaced");
+        QTest::newRow("empty") << QByteArray() << QStringLiteral("empty.txt") << true
+                               << QStringLiteral("empty.txt is empty");
+        QTest::newRow("blank html") << QByteArray("  \n") << QStringLiteral("blank.html") << true
+                                    << QStringLiteral("blank.html is empty");
+    }
+
+    void testBadFiles()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, name);
+        QFETCH(bool, valid);
+        QFETCH(QString, message);
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(name);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(bytes);
+        file.close();
+        const Article article = ArticleImporter::importFile(path);
+        QCOMPARE(article.isValid(), valid);
+        if (!valid) {
+            QCOMPARE(article.error, dir.filePath(message));
+            QVERIFY(article.text.isEmpty());
+            return;
+        }
+        const QString warnings = article.warnings.join(QLatin1Char('\n'));
+        QVERIFY2(warnings.contains(message), qPrintable(warnings));
+        const Extraction extraction = Extractor::extract(article);
+        if (article.text.trimmed().isEmpty()) {
+            QVERIFY(extraction.figures.isEmpty());
+            QVERIFY(extraction.quotes.isEmpty());
+        } else {
+            QVERIFY(article.text.contains(QChar(0xFFFD)));
+        }
+    }
+
+    // Fifty megabytes of article with furniture every few paragraphs: imported, furniture
+    // detected, in linear time (no timing assertion here; speed belongs in benchmarks).
+    void testFiftyMegabyteArticle()
+    {
+        const QByteArray block = "Share this article\n\nRussia launched 539 drones and 11 missiles "
+                                 "overnight, the air force said, and at least 23 people were "
+                                 "injured in the capital.\n\n\xE2\x80\x9CIt was a night of "
+                                 "terror,\xE2\x80\x9D the minister said.\n\nMore on this story\n\n"
+                                 "Fri, 04 Jul 2025 17:09:07 GMT\n\nAnother story with 12 dead\n\n";
+        QByteArray bytes;
+        bytes.reserve(50 * 1024 * 1024 + block.size());
+        while (bytes.size() < 50 * 1024 * 1024) {
+            bytes += block;
+        }
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("huge.txt"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(bytes);
+        file.close();
+        const Article article = ArticleImporter::importFile(path);
+        QVERIFY(article.isValid());
+        QCOMPARE(article.text.size(), QString::fromUtf8(bytes).size());
+        const qsizetype blocks = bytes.size() / block.size();
+        // Each block gives two ranges: the share prompt, and the related list up to the next
+        // block's share prompt, which it joins.
+        QVERIFY(article.boilerplate.size() >= blocks);
+        QVERIFY(article.isBoilerplate(article.text.lastIndexOf(QLatin1String("Another story"))));
+        QVERIFY(!article.isBoilerplate(article.text.lastIndexOf(QLatin1String("539 drones"))));
+        QCOMPARE(article.title,
+            QStringLiteral("Russia launched 539 drones and 11 missiles "
+                           "overnight, the air force said, and at least 23 "
+                           "people were injured in the capital."));
     }
 
     void testMissingFileNamesTheFile()
