@@ -4,6 +4,22 @@
 
 namespace factbench {
 
+QString Article::publishedIso() const
+{
+    if (!published.isValid()) {
+        return {};
+    }
+    return publishedDateOnly ? published.date().toString(Qt::ISODate)
+                             : published.toString(Qt::ISODate);
+}
+
+void Article::setPublished(const QDateTime &dateTime, const QString &asWritten)
+{
+    published = dateTime;
+    // "2025-07-04", "Jul 4, 2025": no time of day was written.
+    publishedDateOnly = dateTime.isValid() && !asWritten.contains(QLatin1Char(':'));
+}
+
 bool Article::isBoilerplate(qsizetype position) const
 {
     return std::any_of(boilerplate.cbegin(), boilerplate.cend(),

@@ -20,8 +20,10 @@ struct Article
     QString outlet;
     QString url;
     QString byline;
-    /// Publication time; a date-only value has an invalid time part.
+    /// Publication time; when only the day is known, `publishedDateOnly` is set and the time
+    /// part (midnight) means nothing.
     QDateTime published;
+    bool publishedDateOnly = false;
 
     /// The text the program holds: every offset of every claim points into it.
     QString text;
@@ -34,6 +36,10 @@ struct Article
     QString error;
 
     bool isValid() const { return error.isEmpty(); }
+    /// "2025-07-04" for a day, "2025-07-04T07:30:00Z" for a time; empty when unknown.
+    QString publishedIso() const;
+    /// Sets `published` from a date/time text, knowing whether it carried a time of day.
+    void setPublished(const QDateTime &dateTime, const QString &asWritten);
     bool isBoilerplate(qsizetype position) const;
     bool overlapsBoilerplate(const TextRange &range) const;
 };

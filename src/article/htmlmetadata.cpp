@@ -275,7 +275,9 @@ void HtmlMetadata::applyTo(Article &article) const
     if (article.outlet.isEmpty()) {
         article.outlet = suffix;
     }
-    article.published = published();
+    const QDateTime when = published();
+    article.setPublished(when,
+        when.isValid() && when.time() == QTime(0, 0) ? QString() : when.toString(Qt::ISODate));
     article.url = url();
     article.byline = byline();
 }

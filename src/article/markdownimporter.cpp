@@ -31,10 +31,11 @@ void applyFrontMatter(Article &article, const QString &key, const QString &value
     } else if (key == QLatin1String("byline") || key == QLatin1String("author")) {
         article.byline = value;
     } else if (key == QLatin1String("published") || key == QLatin1String("date")) {
-        article.published = QDateTime::fromString(value, Qt::ISODate);
-        if (!article.published.isValid()) {
-            article.published = QDateTime(QDate::fromString(value, Qt::ISODate), QTime());
+        QDateTime published = QDateTime::fromString(value, Qt::ISODate);
+        if (!published.isValid()) {
+            published = QDateTime(QDate::fromString(value, Qt::ISODate), QTime(0, 0));
         }
+        article.setPublished(published, value);
     }
 }
 

@@ -160,7 +160,7 @@ void PlainTextMetadata::guess(Article &article)
             ++lines;
             if (!article.published.isValid() && lines <= LinesToSearchForDate
                 && line.size() <= LongestDateLine) {
-                article.published = parseDate(line);
+                article.setPublished(parseDate(line), line.toString());
             }
             qsizetype leading = 0;
             while (raw[leading].isSpace()) {

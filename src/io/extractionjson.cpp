@@ -34,11 +34,7 @@ QJsonObject ExtractionJson::article(const Article &article, const Extraction &ex
     }
     json.insert(QStringLiteral("title"), nullable(article.title));
     json.insert(QStringLiteral("outlet"), nullable(article.outlet));
-    json.insert(QStringLiteral("published"),
-        article.published.isValid() ? QJsonValue(article.published.time().isValid()
-                ? article.published.toString(Qt::ISODate)
-                : article.published.date().toString(Qt::ISODate))
-                                    : QJsonValue(QJsonValue::Null));
+    json.insert(QStringLiteral("published"), nullable(article.publishedIso()));
     if (!article.url.isEmpty()) {
         json.insert(QStringLiteral("url"), article.url);
     }
