@@ -4,9 +4,12 @@
 #include "numberparser.h"
 #include "tokenizer.h"
 #include "unitlexicon.h"
+#include "wordkey.h"
 
 #include <QDate>
+
 #include <QHash>
+#include <algorithm>
 
 namespace factbench {
 
@@ -14,31 +17,51 @@ namespace {
 
 int monthOf(QStringView word)
 {
-    static const QHash<QString, int> months = [] {
-        QHash<QString, int> m;
-        const char *full[] = {"january", "february", "march", "april", "may", "june", "july",
-            "august", "september", "october", "november", "december"};
-        for (int i = 0; i < 12; ++i) {
-            const QString name = QString::fromLatin1(full[i]);
-            m.insert(name, i + 1);
-            m.insert(name.left(3), i + 1);
-        }
-        m.insert(QStringLiteral("sept"), 9);
-        return m;
-    }();
+    static const QHash<quint64, int> months = wordKeyTable<int>({
+        {"january", 1},
+        {"february", 2},
+        {"march", 3},
+        {"april", 4},
+        {"may", 5},
+        {"june", 6},
+        {"july", 7},
+        {"august", 8},
+        {"september", 9},
+        {"october", 10},
+        {"november", 11},
+        {"december", 12},
+        {"jan", 1},
+        {"feb", 2},
+        {"mar", 3},
+        {"apr", 4},
+        {"jun", 6},
+        {"jul", 7},
+        {"aug", 8},
+        {"sep", 9},
+        {"sept", 9},
+        {"oct", 10},
+        {"nov", 11},
+        {"dec", 12},
+    });
     if (word.size() < 3 || word.size() > 9 || !word.front().isUpper()) {
         return 0;
     }
-    return months.value(word.toString().toLower(), 0);
+    return months.value(wordKey(word), 0);
 }
 
 bool isWeekday(QStringView word)
 {
-    static const QStringList days = {QStringLiteral("Monday"), QStringLiteral("Tuesday"),
-        QStringLiteral("Wednesday"), QStringLiteral("Thursday"), QStringLiteral("Friday"),
-        QStringLiteral("Saturday"), QStringLiteral("Sunday")};
-    return word.size() >= 6 && word.size() <= 9 && word.front().isUpper()
-        && days.contains(word.toString());
+    static const QHash<quint64, bool> days = wordKeyTable<bool>({
+        {"monday", true},
+        {"tuesday", true},
+        {"wednesday", true},
+        {"thursday", true},
+        {"friday", true},
+        {"saturday", true},
+        {"sunday", true},
+    });
+    return word.size() >= 6 && word.size() <= 9 && word.front().isUpper() && word.endsWith(u"day")
+        && days.contains(wordKey(word));
 }
 
 /// Reads the dates of one paragraph.
@@ -362,17 +385,17 @@ QList<DateMention> DateExtractor::extract(const QString &text, const TextRanges 
         start = end + 1;
     }
     // Dates inside boilerplate are still dates (they keep their numbers out of the figures),
-    // but they are not reported.
+    // but they are not reported. Both lists are in text order: one sweep.
+    TextRanges furniture = boilerplate;
+    std::sort(furniture.begin(), furniture.end(),
+        [](const TextRange &a, const TextRange &b) { return a.start < b.start; });
     QList<DateMention> reported;
+    qsizetype next = 0;
     for (const DateMention &date : std::as_const(dates)) {
-        bool furniture = false;
-        for (const TextRange &range : boilerplate) {
-            if (range.overlaps(date.range)) {
-                furniture = true;
-                break;
-            }
+        while (next < furniture.size() && furniture[next].end <= date.range.start) {
+            ++next;
         }
-        if (!furniture) {
+        if (next >= furniture.size() || !furniture[next].overlaps(date.range)) {
             reported.append(date);
         }
     }

@@ -3,30 +3,37 @@
 #include <QSet>
 #include <QString>
 
+#include "wordkey.h"
+
 namespace factbench::EnglishWords {
 
 namespace {
 
-QSet<QString> setOf(std::initializer_list<const char *> words)
+using WordSet = QSet<quint64>;
+
+WordSet setOf(std::initializer_list<const char *> words)
 {
-    QSet<QString> set;
+    WordSet set;
     for (const char *word : words) {
-        set.insert(QString::fromLatin1(word));
+        if (const quint64 key = wordKey(QString::fromLatin1(word))) {
+            set.insert(key);
+        }
     }
     return set;
 }
 
-bool contains(const QSet<QString> &set, QStringView word)
+/// Case-insensitive and allocation-free: these sets are consulted for many words near numbers.
+bool contains(const WordSet &set, QStringView word)
 {
-    // QSet<QString>::contains needs a QString; these sets are consulted only near numbers.
-    return set.contains(word.toString());
+    const quint64 key = wordKey(word);
+    return key != 0 && set.contains(key);
 }
 
 } // namespace
 
 bool isFunctionWord(QStringView lowerWord)
 {
-    static const QSet<QString> words = setOf({
+    static const WordSet words = setOf({
         "the",
         "a",
         "an",
@@ -201,7 +208,7 @@ bool isFunctionWord(QStringView lowerWord)
 
 bool isPluralNoun(QStringView lowerWord)
 {
-    static const QSet<QString> irregular = setOf({
+    static const WordSet irregular = setOf({
         "people",
         "men",
         "women",
@@ -229,7 +236,7 @@ bool isPluralNoun(QStringView lowerWord)
         "militia",
         "offspring",
     });
-    static const QSet<QString> notPlural = setOf({
+    static const WordSet notPlural = setOf({
         "this",
         "its",
         "his",
@@ -309,8 +316,10 @@ bool isPluralNoun(QStringView lowerWord)
     if (contains(irregular, lowerWord)) {
         return true;
     }
-    if (!lowerWord.endsWith(u's') || lowerWord.endsWith(u"ss") || lowerWord.endsWith(u"ous")
-        || lowerWord.endsWith(u"'s") || lowerWord.endsWith(u"\u2019s")) {
+    if (!lowerWord.endsWith(u's', Qt::CaseInsensitive)
+        || lowerWord.endsWith(u"ss", Qt::CaseInsensitive)
+        || lowerWord.endsWith(u"ous", Qt::CaseInsensitive) || lowerWord.endsWith(u"'s")
+        || lowerWord.endsWith(u"\u2019s")) {
         return false;
     }
     return !contains(notPlural, lowerWord);
@@ -318,7 +327,7 @@ bool isPluralNoun(QStringView lowerWord)
 
 bool isPastVerb(QStringView lowerWord)
 {
-    static const QSet<QString> irregular = setOf({
+    static const WordSet irregular = setOf({
         "hit",
         "hurt",
         "shot",
@@ -379,9 +388,9 @@ bool isPastVerb(QStringView lowerWord)
         "missing",
         "wounded",
     });
-    if (lowerWord.size() >= 5 && lowerWord.endsWith(u"ed")) {
-        static const QSet<QString> notVerbs = setOf({"hundred", "need", "speed", "seed", "bed",
-            "red", "shed", "breed", "feed", "creed", "indeed", "kindred", "sacred", "naked"});
+    if (lowerWord.size() >= 5 && lowerWord.endsWith(u"ed", Qt::CaseInsensitive)) {
+        static const WordSet notVerbs = setOf({"hundred", "need", "speed", "seed", "bed", "red",
+            "shed", "breed", "feed", "creed", "indeed", "kindred", "sacred", "naked"});
         return !contains(notVerbs, lowerWord);
     }
     return contains(irregular, lowerWord);
@@ -389,7 +398,7 @@ bool isPastVerb(QStringView lowerWord)
 
 bool isSayingVerb(QStringView lowerWord)
 {
-    static const QSet<QString> words = setOf({
+    static const WordSet words = setOf({
         "said",
         "says",
         "say",
@@ -427,7 +436,7 @@ bool isSayingVerb(QStringView lowerWord)
 
 bool isPronoun(QStringView lowerWord)
 {
-    static const QSet<QString> words = setOf(
+    static const WordSet words = setOf(
         {"he", "she", "it", "they", "we", "i", "you", "who", "which", "that", "this", "there"});
     return contains(words, lowerWord);
 }

@@ -316,11 +316,7 @@ QString FigureContext::attributionIn(
         }
     }
     for (qsizetype i = sentenceFirst; i <= sentenceLast; ++i) {
-        if (!tokens.isWord(i)) {
-            continue;
-        }
-        const QString word = lower(tokens, i);
-        if (!EnglishWords::isSayingVerb(word)) {
+        if (!tokens.isWord(i) || !EnglishWords::isSayingVerb(tokens.text(i))) {
             continue;
         }
         // "X said", then "said X".

@@ -945,7 +945,12 @@ private:
         figure.conceptName = noun.found()
             ? FigureContext::conceptFor(m_view, noun, first, sentenceFirst, sentenceLast)
             : figure.counted;
-        figure.attribution = FigureContext::attributionIn(m_view, sentenceFirst, sentenceLast);
+        // One sentence, one source: read it once for all the figures of the sentence.
+        if (m_attributionSentence != sentenceFirst) {
+            m_attributionSentence = sentenceFirst;
+            m_attribution = FigureContext::attributionIn(m_view, sentenceFirst, sentenceLast);
+        }
+        figure.attribution = m_attribution;
         m_out.append(figure);
     }
 
@@ -956,6 +961,8 @@ private:
     const Exclusions &m_exclusions;
     QList<Figure> &m_out;
     QList<qsizetype> m_sentenceStarts;
+    qsizetype m_attributionSentence = -1;
+    QString m_attribution;
 };
 
 /// True when the paragraph may hold a figure: a digit, or a word that may be a number.

@@ -1,6 +1,7 @@
 #include "numberparser.h"
 
 #include "unitlexicon.h"
+#include "wordkey.h"
 
 #include <QHash>
 
@@ -10,67 +11,67 @@ namespace factbench {
 
 namespace {
 
-const QHash<QString, double> &numberWords()
+const QHash<quint64, double> &numberWords()
 {
-    static const QHash<QString, double> words = {
-        {QStringLiteral("zero"), 0},
-        {QStringLiteral("one"), 1},
-        {QStringLiteral("two"), 2},
-        {QStringLiteral("three"), 3},
-        {QStringLiteral("four"), 4},
-        {QStringLiteral("five"), 5},
-        {QStringLiteral("six"), 6},
-        {QStringLiteral("seven"), 7},
-        {QStringLiteral("eight"), 8},
-        {QStringLiteral("nine"), 9},
-        {QStringLiteral("ten"), 10},
-        {QStringLiteral("eleven"), 11},
-        {QStringLiteral("twelve"), 12},
-        {QStringLiteral("thirteen"), 13},
-        {QStringLiteral("fourteen"), 14},
-        {QStringLiteral("fifteen"), 15},
-        {QStringLiteral("sixteen"), 16},
-        {QStringLiteral("seventeen"), 17},
-        {QStringLiteral("eighteen"), 18},
-        {QStringLiteral("nineteen"), 19},
-        {QStringLiteral("twenty"), 20},
-        {QStringLiteral("thirty"), 30},
-        {QStringLiteral("forty"), 40},
-        {QStringLiteral("fifty"), 50},
-        {QStringLiteral("sixty"), 60},
-        {QStringLiteral("seventy"), 70},
-        {QStringLiteral("eighty"), 80},
-        {QStringLiteral("ninety"), 90},
-        {QStringLiteral("hundred"), 100},
-        {QStringLiteral("thousand"), 1e3},
-        {QStringLiteral("million"), 1e6},
-        {QStringLiteral("billion"), 1e9},
-        {QStringLiteral("trillion"), 1e12},
-        {QStringLiteral("dozen"), 12},
-    };
+    static const QHash<quint64, double> words = wordKeyTable<double>({
+        {"zero", 0},
+        {"one", 1},
+        {"two", 2},
+        {"three", 3},
+        {"four", 4},
+        {"five", 5},
+        {"six", 6},
+        {"seven", 7},
+        {"eight", 8},
+        {"nine", 9},
+        {"ten", 10},
+        {"eleven", 11},
+        {"twelve", 12},
+        {"thirteen", 13},
+        {"fourteen", 14},
+        {"fifteen", 15},
+        {"sixteen", 16},
+        {"seventeen", 17},
+        {"eighteen", 18},
+        {"nineteen", 19},
+        {"twenty", 20},
+        {"thirty", 30},
+        {"forty", 40},
+        {"fifty", 50},
+        {"sixty", 60},
+        {"seventy", 70},
+        {"eighty", 80},
+        {"ninety", 90},
+        {"hundred", 100},
+        {"thousand", 1e3},
+        {"million", 1e6},
+        {"billion", 1e9},
+        {"trillion", 1e12},
+        {"dozen", 12},
+    });
     return words;
 }
 
-const QHash<QString, int> &ordinalWords()
+const QHash<quint64, int> &ordinalWords()
 {
-    static const QHash<QString, int> words = {
-        {QStringLiteral("first"), 1},
-        {QStringLiteral("second"), 2},
-        {QStringLiteral("third"), 3},
-        {QStringLiteral("fourth"), 4},
-        {QStringLiteral("fifth"), 5},
-        {QStringLiteral("sixth"), 6},
-        {QStringLiteral("seventh"), 7},
-        {QStringLiteral("eighth"), 8},
-        {QStringLiteral("ninth"), 9},
-        {QStringLiteral("tenth"), 10},
-        {QStringLiteral("eleventh"), 11},
-        {QStringLiteral("twelfth"), 12},
-        {QStringLiteral("thirteenth"), 13},
-        {QStringLiteral("fifteenth"), 15},
-        {QStringLiteral("twentieth"), 20},
-        {QStringLiteral("hundredth"), 100},
-    };
+    static const QHash<quint64, int> words = wordKeyTable<int>({
+        {"first", 1},
+        {"second", 2},
+        {"third", 3},
+        {"fourth", 4},
+        {"fifth", 5},
+        {"sixth", 6},
+        {"seventh", 7},
+        {"eighth", 8},
+        {"ninth", 9},
+        {"tenth", 10},
+        {"eleventh", 11},
+        {"twelfth", 12},
+        {"thirteenth", 13},
+        {"fifteenth", 15},
+        {"twentieth", 20},
+        {"hundredth", 100},
+    });
     return words;
 }
 
@@ -111,7 +112,7 @@ double NumberParser::wordValue(QStringView word)
     if (word.size() < 3 || word.size() > 9) {
         return -1;
     }
-    return numberWords().value(word.toString().toLower(), -1);
+    return numberWords().value(wordKey(word), -1);
 }
 
 int NumberParser::ordinalValue(QStringView word)
@@ -119,7 +120,7 @@ int NumberParser::ordinalValue(QStringView word)
     if (word.size() < 5 || word.size() > 10) {
         return 0;
     }
-    return ordinalWords().value(word.toString().toLower(), 0);
+    return ordinalWords().value(wordKey(word), 0);
 }
 
 std::optional<double> NumberParser::parseDigits(QStringView digits)
