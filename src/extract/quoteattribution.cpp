@@ -26,12 +26,6 @@ struct Found
     bool subjectless = false;
 };
 
-bool isJoiner(QChar c)
-{
-    return c == QChar(0x2019) || c == QLatin1Char('\'') || c == QLatin1Char('-')
-        || c == QChar(0x2010) || c == QLatin1Char('.');
-}
-
 /// The words and marks of one sentence, with each quote as a single token.
 class Sentence
 {
@@ -50,14 +44,8 @@ public:
                 continue;
             }
             const QChar c = text[i];
-            if (c.isLetterOrNumber()) {
-                qsizetype j = i + 1;
-                while (j < range.end
-                    && (text[j].isLetterOrNumber() || text[j].isMark()
-                        || (isJoiner(text[j]) && j + 1 < range.end
-                            && text[j + 1].isLetterOrNumber()))) {
-                    ++j;
-                }
+            if (SpeakerWords::isWordChar(c)) {
+                qsizetype j = SpeakerWords::wordEnd(text, i, range.end);
                 m_tokens.append({TokenKind::Word, i, j});
                 const QStringView word = text.mid(i, j - i);
                 // "Mr." and "J." keep their period: it ends no clause.
@@ -81,6 +69,8 @@ public:
             }
             ++i;
         }
+        m_according = accordingTo().attribution;
+        m_closing = closingClause().attribution;
     }
 
     QList<qsizetype> quoteTokens() const
@@ -96,11 +86,11 @@ public:
 
     Attribution attribute(qsizetype quote) const
     {
-        if (const Found according = accordingTo(); according.attribution.isValid()) {
-            return according.attribution;
+        if (m_according.isValid()) {
+            return m_according;
         }
-        if (const Found clause = closingClause(); clause.attribution.isValid()) {
-            return clause.attribution;
+        if (m_closing.isValid()) {
+            return m_closing;
         }
         if (const Found after = afterQuote(quote); after.attribution.isValid()) {
             return after.attribution;
@@ -115,6 +105,9 @@ public:
             if (found.subjectless
                 || (!found.attribution.isValid() && SpeakerWords::isNounLikeVerb(word(v)))) {
                 continue; // "..., adding that": the subject is an earlier verb's
+            }
+            if (found.attribution.kind == Attribution::Kind::Pronoun) {
+                return antecedent(v, found.attribution);
             }
             return found.attribution;
         }
@@ -219,22 +212,46 @@ private:
         return phrase(k, words);
     }
 
-    // "Oleh Zakharchuk, deputy commander of the western air command said": a role after a
-    // name and a comma describes the name, whose closing comma the writer left out.
-    bool isAppositive(const Found &found) const
+    // "The ministry confirmed ... in what it called": a pronoun's referent may be the
+    // subject of an earlier speech verb in the same sentence.
+    Attribution antecedent(qsizetype verb, const Attribution &pronoun) const
     {
-        const qsizetype first = found.first;
-        if (!isWord(first) || SpeakerWords::isCapitalised(word(first))
-            || !is(first - 1, TokenKind::Comma) || !isWord(first - 2)
-            || !SpeakerWords::isCapitalised(word(first - 2))) {
-            return false;
+        const bool neuter = pronoun.phrase == u"it";
+        if (!neuter && pronoun.phrase != u"he" && pronoun.phrase != u"she") {
+            return pronoun;
         }
-        for (qsizetype i = first; isWord(i) && !isVerb(i); ++i) {
-            if (SpeakerWords::isTitle(word(i)) || SpeakerWords::isRoleNoun(word(i))) {
-                return true;
+        for (qsizetype v = verb - 1; v >= 0; --v) {
+            if (!isVerb(v)) {
+                continue;
+            }
+            const Attribution earlier = subjectBefore(v, 0).attribution;
+            if (neuter ? earlier.kind == Attribution::Kind::Institution
+                       : (earlier.kind == Attribution::Kind::Person
+                           || earlier.kind == Attribution::Kind::Role)) {
+                return earlier;
             }
         }
-        return false;
+        return pronoun;
+    }
+
+    // "Oleh Zakharchuk, deputy commander of the western air command said": a role after a
+    // name and a comma describes the name, whose closing comma the writer left out.
+    qsizetype appositiveName(qsizetype k, qsizetype floor) const
+    {
+        qsizetype comma = k;
+        while (comma >= floor && isWord(comma) && k - comma < 12) {
+            --comma;
+        }
+        if (!is(comma, TokenKind::Comma) || SpeakerWords::isCapitalised(word(comma + 1))
+            || !isWord(comma - 1) || !SpeakerWords::isCapitalised(word(comma - 1))) {
+            return -1;
+        }
+        for (qsizetype i = comma + 1; i <= k; ++i) {
+            if (SpeakerWords::isTitle(word(i)) || SpeakerWords::isRoleNoun(word(i))) {
+                return comma - 1;
+            }
+        }
+        return -1;
     }
 
     // Who does the speech verb at `verb`: the phrase before it, past adverbs ("has also said")
@@ -286,8 +303,8 @@ private:
             if (w == u"and" || w == u"but" || w == u"or" || w == u"nor") {
                 return subjectless;
             }
-            const Found found = phraseEndingAt(k, floor);
-            return isAppositive(found) ? phraseEndingAt(found.first - 2, floor) : found;
+            const qsizetype name = appositiveName(k, floor);
+            return phraseEndingAt(name >= 0 ? name : k, floor);
         }
         return subjectless;
     }
@@ -407,6 +424,9 @@ private:
 
     QStringView m_text;
     QList<Token> m_tokens;
+    // Attributions that cover every quote of the sentence.
+    Attribution m_according;
+    Attribution m_closing;
 };
 
 } // namespace

@@ -1,5 +1,7 @@
 #include "quotescanner.h"
 
+#include "speakerwords.h"
+
 #include <QVarLengthArray>
 
 namespace factbench {
@@ -16,7 +18,7 @@ struct OpenMark
 
 bool isWordChar(QChar c)
 {
-    return c.isLetterOrNumber() || c.isMark();
+    return SpeakerWords::isWordChar(c);
 }
 
 // The character a paragraph starts with when it continues a quotation of this kind.
@@ -50,7 +52,13 @@ public:
 
     QList<QuoteSpan> run()
     {
+        const char16_t *data = m_text.utf16();
         for (qsizetype i = 0; i < m_text.size(); ++i) {
+            const char16_t u = data[i];
+            // Most characters are neither marks nor line breaks: one comparison skips them.
+            if (u < 0xAB && u != u'\n' && u != u'"' && u != u'\'') {
+                continue;
+            }
             step(i);
         }
         return m_spans;

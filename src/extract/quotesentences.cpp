@@ -33,8 +33,8 @@ bool followsAbbreviation(QStringView text, qsizetype boundary)
 QList<qsizetype> sentenceStarts(
     QStringView text, const TextRange &block, const QList<QuoteSpan> &spans, qsizetype firstSpan)
 {
-    const QString blockText = text.mid(block.start, block.length()).toString();
-    QTextBoundaryFinder finder(QTextBoundaryFinder::Sentence, blockText);
+    const QStringView blockText = text.mid(block.start, block.length());
+    QTextBoundaryFinder finder(QTextBoundaryFinder::Sentence, blockText.data(), blockText.size());
     QList<qsizetype> starts {block.start};
     qsizetype span = firstSpan;
     for (qsizetype b = finder.toNextBoundary(); b > 0 && b < blockText.size();

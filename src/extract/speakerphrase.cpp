@@ -87,6 +87,9 @@ Attribution SpeakerPhrase::classify(const QList<QStringView> &words)
             return {};
         }
         const QList<QStringView> run = words.mid(runStart, end - runStart);
+        if (run.size() == 1 && SpeakerWords::isAnonymousSource(run.front())) {
+            return {}; // "Officials said" at the start of a sentence
+        }
         bool institution = run.size() == 1 && isAcronym(run.front());
         for (QStringView word : run) {
             institution = institution || SpeakerWords::isInstitutionWord(word);
@@ -103,6 +106,11 @@ Attribution SpeakerPhrase::classify(const QList<QStringView> &words)
         return {Attribution::Kind::Person, person};
     }
     if (SpeakerWords::isInstitutionWord(last)) {
+        // "the country’s interior ministry" is the interior ministry; "Russia’s" stays.
+        while (begin + 1 < end && SpeakerWords::isPossessive(words[begin])
+            && !SpeakerWords::isCapitalised(words[begin])) {
+            ++begin;
+        }
         return {Attribution::Kind::Institution, joined(words, begin, end)};
     }
     if (SpeakerWords::isRoleNoun(last)) {

@@ -17,8 +17,8 @@ namespace factbench {
 class SpeakerResolver
 {
 public:
-    /// `attributions` are all the article will ask about: only their names are looked up in
-    /// the one pass over `text`.
+    /// `attributions` are all the article will ask about: only their surnames and titles are
+    /// searched for in `text`.
     SpeakerResolver(QStringView text, const QList<Attribution> &attributions);
 
     /// The speaker's name for an attribution at `position`; call in text order, since "he"
@@ -35,17 +35,20 @@ private:
         qsizetype position;
         QString name;
         QStringList titles;
+        QString best;
     };
 
-    void scanMentions();
-    void addMention(
-        const QList<QStringView> &run, qsizetype position, const QList<QStringView> &before);
+    void findFullNames();
+    void findTitledNames();
+    void rankSpellings();
     QString fullName(const QString &name, qsizetype position) const;
     QString roleHolder(const QString &role, qsizetype position) const;
 
     QStringView m_text;
-    QSet<QString> m_lastNames;
-    bool m_needTitles = false;
+    /// Surnames quoted alone ("Trump"), to complete from the article.
+    QStringList m_lastNameStore;
+    /// Titles quoted alone ("minister" of "the defence minister"), lower case.
+    QStringList m_titleWords;
     QHash<QString, QList<Mention>> m_fullNames;
     QList<Mention> m_titled;
     QString m_lastPerson;

@@ -2,22 +2,59 @@
 
 #include <QSet>
 
+#include <algorithm>
+
 namespace factbench {
 
 namespace {
 
-QSet<QString> wordSet(QStringView words)
+// Words of a static literal, looked up in any case without allocating: the lookups run for
+// every word near every quote.
+class WordSet
 {
-    QSet<QString> set;
-    for (QStringView word : words.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
-        set.insert(word.toString());
+public:
+    explicit WordSet(QStringView words)
+    {
+        for (QStringView word : words.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+            m_words.insert(word);
+            m_longest = std::max(m_longest, word.size());
+            m_initials |= initialBit(word.front());
+        }
     }
-    return set;
-}
 
-bool contains(const QSet<QString> &set, QStringView word)
+    bool contains(QStringView word) const
+    {
+        constexpr qsizetype Capacity = 32;
+        // Most words fail on their length or first letter, before any hashing.
+        if (word.isEmpty() || word.size() > m_longest || word.size() > Capacity
+            || !(m_initials & initialBit(word.front()))) {
+            return false;
+        }
+        char16_t lower[Capacity];
+        for (qsizetype i = 0; i < word.size(); ++i) {
+            const char16_t u = word[i].unicode();
+            lower[i]
+                = u < 0x80 ? (u >= u'A' && u <= u'Z' ? u + 32 : u) : word[i].toLower().unicode();
+        }
+        return m_words.contains(QStringView(lower, word.size()));
+    }
+
+private:
+    // One bit per letter a-z, and one for anything else.
+    static quint32 initialBit(QChar c)
+    {
+        const char16_t lower = c.toLower().unicode();
+        return lower >= u'a' && lower <= u'z' ? 1u << (lower - u'a') : 1u << 26;
+    }
+
+    QSet<QStringView> m_words;
+    qsizetype m_longest = 0;
+    quint32 m_initials = 0;
+};
+
+bool contains(const WordSet &set, QStringView word)
 {
-    return set.contains(word.toString().toLower());
+    return set.contains(word);
 }
 
 } // namespace
@@ -26,7 +63,7 @@ bool SpeakerWords::isSpeechVerb(QStringView word)
 {
     // "spoke" and "stressing" are left out on purpose: in news text they mostly report that
     // someone talked ("Putin spoke with Trump"), not whose words a quote holds.
-    static const QSet<QString> verbs = wordSet(
+    static const WordSet verbs(
         u"say says said saying tell tells told telling add adds added adding states stated "
         u"stating write writes wrote writing warn warns warned warning insist insists insisted "
         u"insisting notes noted noting ask asks asked describe describes described "
@@ -49,15 +86,15 @@ bool SpeakerWords::isSpeechVerb(QStringView word)
 
 bool SpeakerWords::isNounLikeVerb(QStringView word)
 {
-    static const QSet<QString> words
-        = wordSet(u"calls call reports claims notes comments remarks tweets posts promises pledges "
-                  u"states post tweet dub");
+    static const WordSet words(
+        u"calls call reports claims notes comments remarks tweets posts promises pledges "
+        u"states post tweet dub");
     return contains(words, word);
 }
 
 bool SpeakerWords::isTitle(QStringView word)
 {
-    static const QSet<QString> titles = wordSet(
+    static const WordSet titles(
         u"president vice prime minister secretary spokesman spokeswoman spokesperson mayor "
         u"governor senator sen representative rep congressman congresswoman chancellor "
         u"ambassador general gen lieutenant lt colonel col major maj captain capt sergeant sgt "
@@ -73,7 +110,7 @@ bool SpeakerWords::isTitle(QStringView word)
 
 bool SpeakerWords::isRoleNoun(QStringView word)
 {
-    static const QSet<QString> roles = wordSet(
+    static const WordSet roles(
         u"president minister spokesman spokeswoman spokesperson mayor governor senator "
         u"chancellor ambassador general commander chief leader secretary premier envoy aide "
         u"adviser advisor king queen pope director chairman chairwoman ceo head");
@@ -82,7 +119,7 @@ bool SpeakerWords::isRoleNoun(QStringView word)
 
 bool SpeakerWords::isInstitutionWord(QStringView word)
 {
-    static const QSet<QString> words = wordSet(
+    static const WordSet words(
         u"kremlin pentagon ministry ministries government administration office department "
         u"agency service council committee commission force forces army navy military police "
         u"court parliament congress senate cabinet presidency secretariat bureau embassy command "
@@ -93,19 +130,19 @@ bool SpeakerWords::isInstitutionWord(QStringView word)
 
 bool SpeakerWords::isSpeechNoun(QStringView word)
 {
-    static const QSet<QString> words
-        = wordSet(u"comments comment remarks statement statements words message post posts "
-                  u"reflections response reply interview speech letter tweet tweets address "
-                  u"readout account announcement testimony");
+    static const WordSet words(
+        u"comments comment remarks statement statements words message post posts "
+        u"reflections response reply interview speech letter tweet tweets address "
+        u"readout account announcement testimony");
     return contains(words, word);
 }
 
 bool SpeakerWords::isAdverbOrAuxiliary(QStringView word)
 {
-    static const QSet<QString> words
-        = wordSet(u"has have had was is were are would will could may might should can must did "
-                  u"does do not also later then again earlier further previously once still "
-                  u"already never himself herself itself too");
+    static const WordSet words(
+        u"has have had was is were are would will could may might should can must did "
+        u"does do not also later then again earlier further previously once still "
+        u"already never himself herself itself too");
     if (word.size() > 4 && word.endsWith(u"ly") && !isCapitalised(word)) {
         return true; // "firmly", "repeatedly"
     }
@@ -114,7 +151,7 @@ bool SpeakerWords::isAdverbOrAuxiliary(QStringView word)
 
 bool SpeakerWords::isStopWord(QStringView word)
 {
-    static const QSet<QString> words = wordSet(
+    static const WordSet words(
         u"the a an and or but nor so yet however meanwhile moreover then after before following "
         u"while when where which who whom whose that this these those as at by for from in into "
         u"of on onto to with without about against among amid amidst between during over under "
@@ -126,29 +163,51 @@ bool SpeakerWords::isStopWord(QStringView word)
 
 bool SpeakerWords::isDeterminer(QStringView word)
 {
-    static const QSet<QString> words
-        = wordSet(u"the a an its his her their our this that these those");
+    static const WordSet words(u"the a an its his her their our this that these those");
     return contains(words, word);
 }
 
 bool SpeakerWords::isNameConnector(QStringView word)
 {
-    static const QSet<QString> words
-        = wordSet(u"of de del della der van von bin al la le da du dos das");
+    static const WordSet words(u"of de del della der van von bin al la le da du dos das");
     return !isCapitalised(word) && contains(words, word);
 }
 
 bool SpeakerWords::isAbbreviation(QStringView word)
 {
-    static const QSet<QString> words = wordSet(
+    static const WordSet words(
         u"mr mrs ms dr prof gen sen rep gov lt col maj capt sgt st mt jr sr no vs etc adm pres");
+    return contains(words, word);
+}
+
+bool SpeakerWords::isAnonymousSource(QStringView word)
+{
+    static const WordSet words(
+        u"officials authorities witnesses residents analysts experts sources critics observers "
+        u"locals doctors rescuers investigators prosecutors diplomats lawmakers activists "
+        u"protesters people others some many both several organisers organizers");
     return contains(words, word);
 }
 
 bool SpeakerWords::isPronoun(QStringView word)
 {
-    static const QSet<QString> words = wordSet(u"he she it they we i you");
+    static const WordSet words(u"he she it they we i you");
     return contains(words, word);
+}
+
+qsizetype SpeakerWords::wordEnd(QStringView text, qsizetype start, qsizetype limit)
+{
+    auto isJoiner = [](QChar c) {
+        return c == QChar(0x2019) || c == QLatin1Char('\'') || c == QLatin1Char('-')
+            || c == QChar(0x2010) || c == QLatin1Char('.');
+    };
+    qsizetype j = start + 1;
+    while (j < limit
+        && (isWordChar(text[j])
+            || (isJoiner(text[j]) && j + 1 < limit && isWordChar(text[j + 1])))) {
+        ++j;
+    }
+    return j;
 }
 
 bool SpeakerWords::isCapitalised(QStringView word)

@@ -33,9 +33,24 @@ public:
     static bool isNameConnector(QStringView word);
     /// Abbreviations whose period ends no sentence ("Mr.", "Gen.").
     static bool isAbbreviation(QStringView word);
+    /// Plural nouns for unnamed sources ("officials", "witnesses"): they name no speaker.
+    static bool isAnonymousSource(QStringView word);
     /// "he", "she", "it", ...
     static bool isPronoun(QStringView word);
 
+    /// A letter, digit or combining mark; ASCII is answered without the Unicode tables, since
+    /// this runs on every character the quote extractor reads.
+    static bool isWordChar(QChar c)
+    {
+        const char16_t u = c.unicode();
+        if (u < 0x80) {
+            return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9');
+        }
+        return c.isLetterOrNumber() || c.isMark();
+    }
+    /// Where the word starting at `start` ends (at most at `limit`): letters and digits, joined
+    /// by apostrophes, hyphens and periods ("Ukraine’s", "Trump-Putin", "U.S").
+    static qsizetype wordEnd(QStringView text, qsizetype start, qsizetype limit);
     /// True when the word starts with an upper-case letter.
     static bool isCapitalised(QStringView word);
     /// "Ukraine’s" -> "Ukraine"; other words unchanged.
