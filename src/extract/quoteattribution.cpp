@@ -1,20 +1,15 @@
 #include "quoteattribution.h"
 
 #include "quotesentences.h"
+#include "quotetokens.h"
 #include "speakerwords.h"
 
 namespace factbench {
 
 namespace {
 
-enum class TokenKind { Word, Comma, Break, End, Quote };
-
-struct Token
-{
-    TokenKind kind;
-    qsizetype start;
-    qsizetype end;
-};
+using TokenKind = QuoteTokens::Kind;
+using Token = QuoteTokens::Token;
 
 // An attribution with where its words are: `first` is the phrase's first token, `verb` the
 // speech verb's.
@@ -26,49 +21,15 @@ struct Found
     bool subjectless = false;
 };
 
-/// The words and marks of one sentence, with each quote as a single token.
+/// One sentence around quotes, and the rules that read its attribution.
 class Sentence
 {
 public:
     Sentence(QStringView text, const TextRange &range, const QList<QuoteSpan> &spans,
         qsizetype firstSpan)
         : m_text(text)
+        , m_tokens(QuoteTokens::tokenize(text, range, spans, firstSpan))
     {
-        qsizetype span = firstSpan;
-        qsizetype i = range.start;
-        while (i < range.end) {
-            if (span < spans.size() && spans[span].open == i) {
-                m_tokens.append({TokenKind::Quote, i, spans[span].close + 1});
-                i = spans[span].close + 1;
-                ++span;
-                continue;
-            }
-            const QChar c = text[i];
-            if (SpeakerWords::isWordChar(c)) {
-                qsizetype j = SpeakerWords::wordEnd(text, i, range.end);
-                m_tokens.append({TokenKind::Word, i, j});
-                const QStringView word = text.mid(i, j - i);
-                // "Mr." and "J." keep their period: it ends no clause.
-                if (j < range.end && text[j] == QLatin1Char('.')
-                    && (SpeakerWords::isAbbreviation(word)
-                        || (word.size() == 1 && word.front().isUpper()))) {
-                    ++j;
-                }
-                i = j;
-                continue;
-            }
-            if (c == QLatin1Char(',')) {
-                m_tokens.append({TokenKind::Comma, i, i + 1});
-            } else if (c == QLatin1Char('.') || c == QLatin1Char('!') || c == QLatin1Char('?')
-                || c == QChar(0x2026)) {
-                m_tokens.append({TokenKind::End, i, i + 1});
-            } else if (c == QLatin1Char(':') || c == QLatin1Char(';') || c == QChar(0x2014)
-                || c == QChar(0x2013) || c == QLatin1Char('(') || c == QLatin1Char(')')
-                || c == QLatin1Char('-') || c == QLatin1Char('|')) {
-                m_tokens.append({TokenKind::Break, i, i + 1});
-            }
-            ++i;
-        }
         m_according = accordingTo().attribution;
         m_closing = closingClause().attribution;
     }

@@ -34,7 +34,24 @@ QString folded(QStringView word)
     const QString decomposed = word.toString().normalized(QString::NormalizationForm_KD);
     QString result;
     for (QChar c : decomposed) {
-        if (c.isLetter()) {
+        if (!c.isLetter()) {
+            continue;
+        }
+        // Letters that do not decompose into a base letter and a mark.
+        switch (c.toLower().unicode()) {
+        case u'\u0142': // ł
+            result += QLatin1Char('l');
+            break;
+        case u'\u00F8': // ø
+            result += QLatin1Char('o');
+            break;
+        case u'\u0111': // đ
+            result += QLatin1Char('d');
+            break;
+        case u'\u00DF': // ß
+            result += QStringLiteral("ss");
+            break;
+        default:
             result += c.toLower();
         }
     }
