@@ -101,7 +101,8 @@ bool SpeakerWords::isTitle(QStringView word)
         u"admiral commander chief head director chairman chairwoman chair ceo founder leader "
         u"king queen prince princess pope cardinal bishop archbishop rabbi imam dr doctor prof "
         u"professor mr mrs ms miss mx sir dame lord lady judge attorney deputy acting former "
-        u"interim foreign interior defence defense affairs finance economy health justice envoy state "
+        u"interim foreign interior defence defense affairs finance economy health justice envoy "
+        u"state "
         u"official adviser advisor aide officer inspector sheriff councillor councilor mp mep "
         u"premier emir sheikh marshal commissioner president-elect secretary-general "
         u"director-general press first");

@@ -197,6 +197,15 @@ private Q_SLOTS:
         QTest::newRow("possessive owner of remarks")
             << QStringLiteral("Hale’s remarks after the vote showed anger, admitting, “we lost”.")
             << QStringList {QStringLiteral("Hale")};
+        QTest::newRow("quote across paragraphs takes the closing attribution") << QStringLiteral(
+            "“The first part ends here.\n\n“The second part closes it,” said "
+            "Ana Ruiz.") << QStringList {ruiz};
+        QTest::newRow("straight quotes with said NAME, age")
+            << QStringLiteral("\"Nobody came to help,\" said Ana Ruiz, 45, a local resident.")
+            << QStringList {ruiz};
+        QTest::newRow("secretary of state dropped")
+            << QStringLiteral("“This is unacceptable,” said Secretary of State Ana Ruiz.")
+            << QStringList {ruiz};
         QTest::newRow("scare quotes without attribution stay empty") << QStringLiteral(
             "The so-called “peace plan” was never published.") << QStringList {QString()};
         QTest::newRow("anonymous sources name nobody")
