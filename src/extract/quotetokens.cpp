@@ -1,0 +1,49 @@
+#include "quotetokens.h"
+
+#include "speakerwords.h"
+
+namespace factbench {
+
+QList<QuoteTokens::Token> QuoteTokens::tokenize(
+    QStringView text, const TextRange &range, const QList<QuoteSpan> &spans, qsizetype firstSpan)
+{
+    QList<Token> tokens;
+    qsizetype span = firstSpan;
+    qsizetype i = range.start;
+    while (i < range.end) {
+        if (span < spans.size() && spans[span].open == i) {
+            tokens.append({Kind::Quote, i, spans[span].close + 1});
+            i = spans[span].close + 1;
+            ++span;
+            continue;
+        }
+        const QChar c = text[i];
+        if (SpeakerWords::isWordChar(c)) {
+            qsizetype j = SpeakerWords::wordEnd(text, i, range.end);
+            tokens.append({Kind::Word, i, j});
+            const QStringView word = text.mid(i, j - i);
+            // "Mr." and "J." keep their period: it ends no clause.
+            if (j < range.end && text[j] == QLatin1Char('.')
+                && (SpeakerWords::isAbbreviation(word)
+                    || (word.size() == 1 && word.front().isUpper()))) {
+                ++j;
+            }
+            i = j;
+            continue;
+        }
+        if (c == QLatin1Char(',')) {
+            tokens.append({Kind::Comma, i, i + 1});
+        } else if (c == QLatin1Char('.') || c == QLatin1Char('!') || c == QLatin1Char('?')
+            || c == QChar(0x2026)) {
+            tokens.append({Kind::End, i, i + 1});
+        } else if (c == QLatin1Char(':') || c == QLatin1Char(';') || c == QChar(0x2014)
+            || c == QChar(0x2013) || c == QLatin1Char('(') || c == QLatin1Char(')')
+            || c == QLatin1Char('-') || c == QLatin1Char('|')) {
+            tokens.append({Kind::Break, i, i + 1});
+        }
+        ++i;
+    }
+    return tokens;
+}
+
+} // namespace factbench

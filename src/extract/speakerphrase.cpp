@@ -1,0 +1,132 @@
+#include "speakerphrase.h"
+
+#include "speakerwords.h"
+
+namespace factbench {
+
+namespace {
+
+QString joined(const QList<QStringView> &words, qsizetype from, qsizetype to)
+{
+    QString result;
+    for (qsizetype i = from; i < to; ++i) {
+        if (!result.isEmpty()) {
+            result += QLatin1Char(' ');
+        }
+        result += words[i];
+    }
+    return result;
+}
+
+bool isAcronym(QStringView word)
+{
+    qsizetype letters = 0;
+    for (QChar c : word) {
+        if (c.isLetter()) {
+            if (!c.isUpper()) {
+                return false;
+            }
+            ++letters;
+        }
+    }
+    return letters >= 2;
+}
+
+} // namespace
+
+QString SpeakerPhrase::personName(const QList<QStringView> &run)
+{
+    qsizetype from = 0;
+    for (qsizetype i = 0; i < run.size(); ++i) {
+        if (SpeakerWords::isTitle(SpeakerWords::withoutPossessive(run[i]))) {
+            from = i + 1;
+        }
+    }
+    // "Ukraine’s Andrii Sybiha", "The Kremlin’s Dmitry Peskov": the owner is not the name.
+    while (from < run.size()
+        && ((SpeakerWords::isPossessive(run[from]) && from + 1 < run.size())
+            || SpeakerWords::isStopWord(run[from]) || SpeakerWords::isNameConnector(run[from]))) {
+        ++from;
+    }
+    if (from >= run.size()) {
+        return {};
+    }
+    from = std::max(from, run.size() - 3); // a name, not a sentence of capitalised words
+    QList<QStringView> name = run.mid(from);
+    name.last() = SpeakerWords::withoutPossessive(name.last());
+    return joined(name, 0, name.size());
+}
+
+Attribution SpeakerPhrase::classify(const QList<QStringView> &words)
+{
+    qsizetype begin = 0;
+    const qsizetype end = words.size();
+    while (begin < end && !SpeakerWords::isPronoun(words[begin])
+        && (SpeakerWords::isDeterminer(words[begin]) || SpeakerWords::isStopWord(words[begin]))) {
+        ++begin;
+    }
+    if (begin == end) {
+        return {};
+    }
+    if (end - begin == 1 && SpeakerWords::isPronoun(words[begin])) {
+        return {Attribution::Kind::Pronoun, words[begin].toString().toLower()};
+    }
+    const QStringView last = words[end - 1];
+    if (SpeakerWords::isCapitalised(last)) {
+        qsizetype runStart = end - 1;
+        while (runStart > begin
+            && (SpeakerWords::isCapitalised(words[runStart - 1])
+                || (SpeakerWords::isNameConnector(words[runStart - 1]) && runStart - 2 >= begin
+                    && SpeakerWords::isCapitalised(words[runStart - 2])))) {
+            --runStart;
+        }
+        while (runStart < end && SpeakerWords::isStopWord(words[runStart])) {
+            ++runStart; // "The Kremlin", "However Trump"
+        }
+        if (runStart == end) {
+            return {};
+        }
+        const QList<QStringView> run = words.mid(runStart, end - runStart);
+        if (run.size() == 1 && SpeakerWords::isAnonymousSource(run.front())) {
+            return {}; // "Officials said" at the start of a sentence
+        }
+        bool institution = run.size() == 1 && isAcronym(run.front());
+        for (QStringView word : run) {
+            institution = institution || SpeakerWords::isInstitutionWord(word);
+        }
+        if (institution) {
+            QList<QStringView> name = run;
+            name.last() = SpeakerWords::withoutPossessive(name.last());
+            return {Attribution::Kind::Institution, joined(name, 0, name.size())};
+        }
+        const QString person = personName(run);
+        if (person.isEmpty()) {
+            return {Attribution::Kind::Role, joined(run, 0, run.size()).toLower()};
+        }
+        return {Attribution::Kind::Person, person};
+    }
+    if (SpeakerWords::isInstitutionWord(last)) {
+        // "the country’s interior ministry" is the interior ministry; "Russia’s" stays.
+        while (begin + 1 < end && SpeakerWords::isPossessive(words[begin])
+            && !SpeakerWords::isCapitalised(words[begin])) {
+            ++begin;
+        }
+        return {Attribution::Kind::Institution, joined(words, begin, end)};
+    }
+    if (SpeakerWords::isRoleNoun(last)) {
+        return {Attribution::Kind::Role, joined(words, begin, end).toLower()};
+    }
+    if (SpeakerWords::isSpeechNoun(last)) {
+        // "Trump’s remarks" were Trump’s words.
+        for (qsizetype i = end - 2; i >= begin; --i) {
+            if (SpeakerWords::isPossessive(words[i]) && SpeakerWords::isCapitalised(words[i])) {
+                QList<QStringView> owner = words.mid(begin, i + 1 - begin);
+                owner.last() = SpeakerWords::withoutPossessive(owner.last());
+                return classify(owner);
+            }
+        }
+    }
+    return {};
+}
+
+} // namespace factbench

@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringView>
+
+namespace factbench {
+
+/// What the words naming a quote's speaker refer to, before names are resolved across the article.
+struct Attribution
+{
+    enum class Kind {
+        None, ///< nobody is named, or only someone anonymous ("officials said")
+        Person, ///< a name with titles dropped: "Ihor Klymenko", "Trump"
+        Institution, ///< "Kremlin", "TASS", "Russia’s defence ministry"
+        Pronoun, ///< "he", "she", "it" (lower case)
+        Role, ///< a person named by role only: "ukrainian president" (lower case)
+    };
+    Kind kind = Kind::None;
+    QString phrase;
+
+    bool isValid() const { return kind != Kind::None; }
+    friend bool operator==(const Attribution &, const Attribution &) = default;
+};
+
+/// Reads a noun phrase that names a speaker: drops titles, roles and possessives from a person's
+/// name ("Ukraine's Foreign Minister Andrii Sybiha" is "Andrii Sybiha") and tells people from
+/// institutions, pronouns and roles.
+class SpeakerPhrase
+{
+public:
+    /// The phrase `words` (in text order, punctuation removed) as an attribution.
+    static Attribution classify(const QList<QStringView> &words);
+    /// A person's name from a run of capitalised words, titles dropped ("US President Donald
+    /// Trump" is "Donald Trump", "Mr Trump" is "Trump"); empty when only titles remain.
+    static QString personName(const QList<QStringView> &run);
+};
+
+} // namespace factbench

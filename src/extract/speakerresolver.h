@@ -1,0 +1,58 @@
+#pragma once
+
+#include "speakerphrase.h"
+
+#include <QHash>
+#include <QList>
+#include <QSet>
+#include <QString>
+#include <QStringList>
+#include <QStringView>
+
+namespace factbench {
+
+/// Turns attributions into names within one article: "he" is the last person quoted, "it" the
+/// last institution, "the Ukrainian president" the last person the article gave that title, and
+/// "Trump" the fullest name the article uses for him (earlier if it can, else later).
+class SpeakerResolver
+{
+public:
+    /// `attributions` are all the article will ask about: only their surnames and titles are
+    /// searched for in `text`.
+    SpeakerResolver(QStringView text, const QList<Attribution> &attributions);
+
+    /// The speaker's name for an attribution at `position`; call in text order, since "he"
+    /// means the last person resolved before.
+    QString resolve(const Attribution &attribution, qsizetype position);
+
+    /// Records who spoke at `position` when it was found another way (a quote continuing the
+    /// previous one), so that "he" refers to them.
+    void remember(const QString &speaker);
+
+private:
+    struct Mention
+    {
+        qsizetype position;
+        QString name;
+        QStringList titles;
+        QString best;
+    };
+
+    void findFullNames();
+    void findTitledNames();
+    void rankSpellings();
+    QString fullName(const QString &name, qsizetype position) const;
+    QString roleHolder(const QString &role, qsizetype position) const;
+
+    QStringView m_text;
+    /// Surnames quoted alone ("Trump"), to complete from the article.
+    QStringList m_lastNameStore;
+    /// Titles quoted alone ("minister" of "the defence minister"), lower case.
+    QStringList m_titleWords;
+    QHash<QString, QList<Mention>> m_fullNames;
+    QList<Mention> m_titled;
+    QString m_lastPerson;
+    QString m_lastInstitution;
+};
+
+} // namespace factbench

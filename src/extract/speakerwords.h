@@ -1,0 +1,64 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+#include <QStringView>
+
+namespace factbench {
+
+/// The small English lexicon of attribution: speech verbs, titles and roles dropped from names,
+/// institution nouns, and the function words that end a name. Every lookup takes any case.
+class SpeakerWords
+{
+public:
+    /// "said", "told", "adding", "warned", ...
+    static bool isSpeechVerb(QStringView word);
+    /// Speech verbs that are also common nouns ("calls", "reports"): they need a clear speaker.
+    static bool isNounLikeVerb(QStringView word);
+    /// Titles, roles and honorifics written before a name ("President", "Minister", "Mr").
+    static bool isTitle(QStringView word);
+    /// Nouns that stand for a person in a role ("the president", "a spokesman").
+    static bool isRoleNoun(QStringView word);
+    /// Nouns that make a phrase an institution ("Kremlin", "ministry", "air force").
+    static bool isInstitutionWord(QStringView word);
+    /// Nouns for what someone said ("Trump's remarks"), whose owner is the speaker.
+    static bool isSpeechNoun(QStringView word);
+    /// Words that may stand between a subject and its verb ("has", "also", "later", "firmly").
+    static bool isAdverbOrAuxiliary(QStringView word);
+    /// Function words that never belong to a name ("the", "however", "after", "which").
+    static bool isStopWord(QStringView word);
+    /// Articles and possessive determiners ("the", "a", "its").
+    static bool isDeterminer(QStringView word);
+    /// Lower-case words inside a name ("of" in "Minister of Foreign Affairs", "bin", "van").
+    static bool isNameConnector(QStringView word);
+    /// Abbreviations whose period ends no sentence ("Mr.", "Gen.").
+    static bool isAbbreviation(QStringView word);
+    /// Plural nouns for unnamed sources ("officials", "witnesses"): they name no speaker.
+    static bool isAnonymousSource(QStringView word);
+    /// "he", "she", "it", ...
+    static bool isPronoun(QStringView word);
+
+    /// A letter, digit or combining mark; ASCII is answered without the Unicode tables, since
+    /// this runs on every character the quote extractor reads.
+    static bool isWordChar(QChar c)
+    {
+        const char16_t u = c.unicode();
+        if (u < 0x80) {
+            return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9');
+        }
+        return c.isLetterOrNumber() || c.isMark();
+    }
+    /// Where the word starting at `start` ends (at most at `limit`): letters and digits, joined
+    /// by apostrophes, hyphens and periods ("Ukraine’s", "Trump-Putin", "U.S").
+    static qsizetype wordEnd(QStringView text, qsizetype start, qsizetype limit);
+    /// True when the word starts with an upper-case letter.
+    static bool isCapitalised(QStringView word);
+    /// "Ukraine’s" -> "Ukraine"; other words unchanged.
+    static QStringView withoutPossessive(QStringView word);
+    static bool isPossessive(QStringView word);
+    /// True when a speaker name is an institution rather than a person ("Kremlin", "TASS",
+    /// "Russia’s defence ministry").
+    static bool isInstitutionName(const QString &name);
+};
+
+} // namespace factbench
