@@ -4,14 +4,16 @@
 #include "articlehighlighter.h"
 
 #include <QFileInfo>
+#include <QHelpEvent>
 #include <QLabel>
 #include <QLocale>
 #include <QPlainTextEdit>
+#include <QToolTip>
 #include <QVBoxLayout>
 
 namespace factbench {
 
-ArticlePane::ArticlePane(const Article &article, QWidget *parent)
+ArticlePane::ArticlePane(const Article &article, const Extraction &extraction, QWidget *parent)
     : QWidget(parent)
 {
     auto *layout = new QVBoxLayout(this);
@@ -48,12 +50,65 @@ ArticlePane::ArticlePane(const Article &article, QWidget *parent)
     m_textView->setLineWrapMode(QPlainTextEdit::WidgetWidth);
     m_textView->setPlainText(article.text);
     m_highlighter = new ArticleHighlighter(m_textView->document());
+    m_highlighter->setClaims(extraction, article.boilerplate);
+    m_textView->viewport()->installEventFilter(this);
 
     layout->addWidget(m_outletLabel);
     layout->addWidget(m_titleLabel);
     layout->addWidget(m_dateLabel);
     layout->addWidget(m_textView, 1);
     setAccessibleName(tr("Article from %1").arg(m_outletLabel->text()));
+}
+
+QString ArticlePane::claimDescriptionAt(qsizetype position) const
+{
+    if (const Figure *figure = m_highlighter->figureAt(position)) {
+        QString value = QLocale().toString(figure->value, 'g', 12);
+        if (figure->valueHigh) {
+            value = tr("%1 to %2").arg(value, QLocale().toString(*figure->valueHigh, 'g', 12));
+        }
+        QStringList lines;
+        lines << tr("<b>Figure</b> %1 %2")
+                     .arg(
+                         qualifierSymbol(figure->qualifier).toHtmlEscaped(), value.toHtmlEscaped());
+        if (!figure->counted.isEmpty()) {
+            lines << tr("Counts: %1").arg(figure->counted.toHtmlEscaped());
+        }
+        if (!figure->unit.isEmpty() && figure->unit != figure->counted) {
+            lines << tr("Unit: %1").arg(figure->unit.toHtmlEscaped());
+        }
+        lines << tr("Kind: %1").arg(figureKindName(figure->kind));
+        if (!figure->conceptName.isEmpty()) {
+            lines << tr("Concept: %1").arg(figure->conceptName.toHtmlEscaped());
+        }
+        if (!figure->attribution.isEmpty()) {
+            lines << tr("Source: %1").arg(figure->attribution.toHtmlEscaped());
+        }
+        return lines.join(QLatin1String("<br>"));
+    }
+    if (const Quote *quote = m_highlighter->quoteAt(position)) {
+        const QString speaker = quote->speaker.isEmpty() ? tr("nobody named") : quote->speaker;
+        return tr("<b>%1</b><br>Speaker: %2")
+            .arg(quote->partial ? tr("Partial quote") : tr("Quote"), speaker.toHtmlEscaped());
+    }
+    return {};
+}
+
+bool ArticlePane::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_textView->viewport() && event->type() == QEvent::ToolTip) {
+        auto *help = static_cast<QHelpEvent *>(event);
+        const int position = m_textView->cursorForPosition(help->pos()).position();
+        const QString description = claimDescriptionAt(position);
+        if (description.isEmpty()) {
+            QToolTip::hideText();
+            event->ignore();
+        } else {
+            QToolTip::showText(help->globalPos(), description, m_textView->viewport());
+        }
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 QString ArticlePane::outlet() const

@@ -8,6 +8,7 @@ class QPlainTextEdit;
 namespace factbench {
 
 struct Article;
+struct Extraction;
 class ArticleHighlighter;
 
 /// One article in the workbench: a header with outlet, title and date over its highlighted,
@@ -16,12 +17,18 @@ class ArticlePane : public QWidget
 {
     Q_OBJECT
 public:
-    explicit ArticlePane(const Article &article, QWidget *parent = nullptr);
+    ArticlePane(const Article &article, const Extraction &extraction, QWidget *parent = nullptr);
 
     QString outlet() const;
     QString title() const;
     QPlainTextEdit *textView() const { return m_textView; }
     ArticleHighlighter *highlighter() const { return m_highlighter; }
+    /// What the tooltip says of the claim at a text position: value, counted noun,
+    /// qualifier, speaker. Empty where there is no claim.
+    QString claimDescriptionAt(qsizetype position) const;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     QLabel *m_outletLabel = nullptr;

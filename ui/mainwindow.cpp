@@ -2,6 +2,7 @@
 
 #include "article/article.h"
 #include "articlepane.h"
+#include "extract/extractor.h"
 
 #include <KSyntaxHighlighting/Repository>
 
@@ -58,8 +59,9 @@ void MainWindow::setArticles(const QList<Article> &articles, const QString &docu
     m_splitter = new QSplitter(Qt::Horizontal);
     m_splitter->setObjectName(QStringLiteral("articleSplitter"));
     m_splitter->setChildrenCollapsible(false);
-    for (const Article &article : articles) {
-        auto *pane = new ArticlePane(article, m_splitter);
+    const QList<Extraction> extractions = Extractor::extractAll(articles);
+    for (qsizetype i = 0; i < articles.size(); ++i) {
+        auto *pane = new ArticlePane(articles[i], extractions[i], m_splitter);
         pane->setMinimumWidth(MinimumPaneWidth);
         m_splitter->addWidget(pane);
         m_panes.append(pane);

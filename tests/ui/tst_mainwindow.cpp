@@ -7,10 +7,12 @@
 #include <KSyntaxHighlighting/Theme>
 
 #include <QApplication>
+#include <QHelpEvent>
 #include <QPlainTextEdit>
 #include <QTest>
 #include <QTextBlock>
 #include <QTextLayout>
+#include <QToolTip>
 
 using namespace factbench;
 
@@ -83,6 +85,56 @@ private Q_SLOTS:
         QCOMPARE(formatAt(view, number + 2).foreground().color(), figureColour);
         // The word after it is plain text.
         QVERIFY(formatAt(view, number + 4).foreground().color() != figureColour);
+    }
+
+    void testExtractorClaimsAreLaidOverTheLexicalLayer()
+    {
+        using Kind = ArticleHighlighter::ClaimKind;
+        const QPlainTextEdit *herald = m_window.panes()[0]->textView();
+        const QString text = herald->toPlainText();
+        auto kindAt = [](const QPlainTextEdit *view, qsizetype position) {
+            return Kind(
+                formatAt(view, position).intProperty(ArticleHighlighter::ClaimKindProperty));
+        };
+        QCOMPARE(kindAt(herald, text.indexOf(QLatin1String("340 homes"))), Kind::Figure);
+        QCOMPARE(kindAt(herald, text.indexOf(QLatin1String("We have never seen"))), Kind::Quote);
+        QCOMPARE(
+            kindAt(herald, text.indexOf(QLatin1String("Share this article"))), Kind::Boilerplate);
+        QCOMPARE(kindAt(herald, text.indexOf(QLatin1String("Harlow Bay overnight"))), Kind::None);
+
+        // A year is a number to the lexical layer but not a figure to the extractor.
+        const QPlainTextEdit *bayline = m_window.panes()[2]->textView();
+        const qsizetype year = bayline->toPlainText().indexOf(QLatin1String("1987"));
+        QVERIFY(year >= 0);
+        QCOMPARE(kindAt(bayline, year), Kind::None);
+        const KSyntaxHighlighting::Theme theme = m_window.panes()[2]->highlighter()->theme();
+        QCOMPARE(formatAt(bayline, year).foreground().color(),
+            QColor::fromRgba(theme.textColor(KSyntaxHighlighting::Theme::DecVal)));
+    }
+
+    void testTooltipDescribesTheClaim()
+    {
+        ArticlePane *pane = m_window.panes()[0];
+        const QString text = pane->textView()->toPlainText();
+        const qsizetype figure = text.indexOf(QLatin1String("340 homes"));
+        const QString description = pane->claimDescriptionAt(figure + 1);
+        QVERIFY2(description.contains(QLatin1String("340")), qPrintable(description));
+        QVERIFY(description.contains(QLatin1String("homes")));
+        const QString quote
+            = pane->claimDescriptionAt(text.indexOf(QLatin1String("We have never")));
+        QVERIFY2(quote.contains(QLatin1String("Elena Marsh")), qPrintable(quote));
+        QVERIFY(pane->claimDescriptionAt(text.indexOf(QLatin1String("overnight"))).isEmpty());
+
+        // Hovering the figure shows that description as the tooltip.
+        QTextCursor cursor(pane->textView()->document());
+        cursor.setPosition(int(figure + 1));
+        const QPoint at = pane->textView()->cursorRect(cursor).center();
+        QWidget *viewport = pane->textView()->viewport();
+        QHelpEvent hover(QEvent::ToolTip, at, viewport->mapToGlobal(at));
+        QCoreApplication::sendEvent(viewport, &hover);
+        QTRY_VERIFY(QToolTip::isVisible());
+        QVERIFY2(QToolTip::text().contains(QLatin1String("homes")), qPrintable(QToolTip::text()));
+        QToolTip::hideText();
     }
 
     void testQuoteCarriesStringFormat()
