@@ -1,5 +1,7 @@
 #include "dateextractor.h"
 
+#include "article/paragraphs.h"
+
 #include "englishwords.h"
 #include "numberparser.h"
 #include "tokenizer.h"
@@ -374,16 +376,9 @@ private:
 QList<DateMention> DateExtractor::extract(const QString &text, const TextRanges &boilerplate)
 {
     QList<DateMention> dates;
-    const QStringView all(text);
-    qsizetype start = 0;
-    while (start < text.size()) {
-        qsizetype end = text.indexOf(QLatin1Char('\n'), start);
-        if (end < 0) {
-            end = text.size();
-        }
-        DateReader(all.mid(start, end - start), start, dates).run();
-        start = end + 1;
-    }
+    forEachParagraph(text, [&dates](QStringView paragraph, qsizetype offset) {
+        DateReader(paragraph, offset, dates).run();
+    });
     // Dates inside boilerplate are still dates (they keep their numbers out of the figures),
     // but they are not reported. Both lists are in text order: one sweep.
     TextRanges furniture = boilerplate;

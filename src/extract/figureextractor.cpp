@@ -1,5 +1,7 @@
 #include "figureextractor.h"
 
+#include "article/paragraphs.h"
+
 #include "englishwords.h"
 #include "figurecontext.h"
 #include "numberparser.h"
@@ -965,18 +967,6 @@ private:
     QString m_attribution;
 };
 
-/// True when the paragraph may hold a figure: a digit, or a word that may be a number.
-bool mayHoldFigure(QStringView paragraph)
-{
-    for (const QChar c : paragraph) {
-        if (c.isDigit()) {
-            return true;
-        }
-    }
-    // Number words: checked by the reader; skipping letters-only paragraphs would miss them.
-    return !paragraph.trimmed().isEmpty();
-}
-
 } // namespace
 
 QList<Figure> FigureExtractor::extract(
@@ -984,22 +974,13 @@ QList<Figure> FigureExtractor::extract(
 {
     QList<Figure> figures;
     const Exclusions exclusions(boilerplate, dates);
-    const QStringView all(text);
-    qsizetype start = 0;
-    while (start < text.size()) {
-        qsizetype end = text.indexOf(QLatin1Char('\n'), start);
-        if (end < 0) {
-            end = text.size();
+    forEachParagraph(text, [&](QStringView paragraph, qsizetype offset) {
+        // Paragraphs are read whole even when they start in boilerplate: furniture may end
+        // mid-paragraph, and the exclusions skip what lies inside it.
+        if (!paragraph.trimmed().isEmpty()) {
+            ParagraphReader(paragraph, offset, exclusions, figures).run();
         }
-        const QStringView paragraph = all.mid(start, end - start);
-        if (mayHoldFigure(paragraph) && !exclusions.contains(start)) {
-            ParagraphReader(paragraph, start, exclusions, figures).run();
-        } else if (mayHoldFigure(paragraph)) {
-            // A paragraph starting in boilerplate may still end outside it.
-            ParagraphReader(paragraph, start, exclusions, figures).run();
-        }
-        start = end + 1;
-    }
+    });
     qCDebug(lcExtract) << "figures:" << figures.size();
     return figures;
 }
