@@ -1,315 +1,52 @@
 #include "englishwords.h"
 
-#include <QSet>
-#include <QString>
-
-#include "wordkey.h"
+#include "wordset.h"
 
 namespace factbench::EnglishWords {
 
 namespace {
 
-using WordSet = QSet<quint64>;
-
-WordSet setOf(std::initializer_list<const char *> words)
-{
-    WordSet set;
-    for (const char *word : words) {
-        if (const quint64 key = wordKey(QString::fromLatin1(word))) {
-            set.insert(key);
-        }
-    }
-    return set;
-}
-
-/// Case-insensitive and allocation-free: these sets are consulted for many words near numbers.
 bool contains(const WordSet &set, QStringView word)
 {
-    const quint64 key = wordKey(word);
-    return key != 0 && set.contains(key);
+    return set.contains(word);
 }
 
 } // namespace
 
 bool isFunctionWord(QStringView lowerWord)
 {
-    static const WordSet words = setOf({
-        "the",
-        "a",
-        "an",
-        "this",
-        "that",
-        "these",
-        "those",
-        "its",
-        "their",
-        "his",
-        "her",
-        "our",
-        "my",
-        "your",
-        "of",
-        "in",
-        "on",
-        "at",
-        "to",
-        "from",
-        "by",
-        "for",
-        "with",
-        "without",
-        "into",
-        "onto",
-        "over",
-        "under",
-        "across",
-        "through",
-        "during",
-        "after",
-        "before",
-        "since",
-        "until",
-        "till",
-        "about",
-        "around",
-        "against",
-        "between",
-        "among",
-        "per",
-        "via",
-        "toward",
-        "towards",
-        "within",
-        "near",
-        "off",
-        "out",
-        "up",
-        "down",
-        "amid",
-        "despite",
-        "and",
-        "or",
-        "but",
-        "nor",
-        "so",
-        "yet",
-        "than",
-        "as",
-        "while",
-        "when",
-        "where",
-        "if",
-        "because",
-        "although",
-        "though",
-        "whereas",
-        "is",
-        "are",
-        "was",
-        "were",
-        "be",
-        "been",
-        "being",
-        "am",
-        "has",
-        "have",
-        "had",
-        "do",
-        "does",
-        "did",
-        "will",
-        "would",
-        "shall",
-        "should",
-        "can",
-        "could",
-        "may",
-        "might",
-        "must",
-        "who",
-        "which",
-        "what",
-        "whom",
-        "whose",
-        "it",
-        "they",
-        "he",
-        "she",
-        "we",
-        "you",
-        "i",
-        "them",
-        "him",
-        "us",
-        "also",
-        "only",
-        "just",
-        "still",
-        "even",
-        "already",
-        "more",
-        "less",
-        "most",
-        "least",
-        "not",
-        "no",
-        "each",
-        "every",
-        "all",
-        "both",
-        "either",
-        "neither",
-        "some",
-        "any",
-        "many",
-        "much",
-        "few",
-        "several",
-        "other",
-        "another",
-        "such",
-        "too",
-        "very",
-        "ago",
-        "later",
-        "earlier",
-        "respectively",
-        "apiece",
-        "altogether",
-        "alone",
-        "here",
-        "there",
-        "then",
-        "now",
-        "said",
-        "says",
-        "told",
-        "say",
-        "including",
-        "like",
-        "unlike",
-        "plus",
-        "minus",
-        "times",
-        "a.m",
-        "p.m",
-        "am",
-        "pm",
-        "ahead",
-        "behind",
-        "away",
-        "back",
-        "again",
-        "instead",
-        "whether",
-    });
+    static const WordSet words
+        = WordSet(u"the a an this that these those its their his her our my your of in on "
+                  u"at to from by for with without into onto over under across through "
+                  u"during after before since until till about around against between "
+                  u"among per via toward towards within near off out up down amid despite "
+                  u"and or but nor so yet than as while when where if because although "
+                  u"though whereas is are was were be been being am has have had do does "
+                  u"did will would shall should can could may might must who which what "
+                  u"whom whose it they he she we you i them him us also only just still "
+                  u"even already more less most least not no each every all both either "
+                  u"neither some any many much few several other another such too very "
+                  u"ago later earlier respectively apiece altogether alone here there "
+                  u"then now said says told say including like unlike plus minus times am "
+                  u"pm ahead behind away back again instead whether ");
     return contains(words, lowerWord);
 }
 
 bool isPluralNoun(QStringView lowerWord)
 {
-    static const WordSet irregular = setOf({
-        "people",
-        "men",
-        "women",
-        "children",
-        "police",
-        "staff",
-        "personnel",
-        "troops",
-        "cattle",
-        "feet",
-        "teeth",
-        "mice",
-        "geese",
-        "data",
-        "media",
-        "criteria",
-        "phenomena",
-        "aircraft",
-        "sheep",
-        "fish",
-        "deer",
-        "livestock",
-        "infantry",
-        "clergy",
-        "militia",
-        "offspring",
-    });
-    static const WordSet notPlural = setOf({
-        "this",
-        "its",
-        "his",
-        "has",
-        "was",
-        "is",
-        "does",
-        "always",
-        "perhaps",
-        "across",
-        "thus",
-        "whereas",
-        "besides",
-        "news",
-        "series",
-        "species",
-        "less",
-        "unless",
-        "yes",
-        "plus",
-        "bus",
-        "gas",
-        "alias",
-        "chaos",
-        "canvas",
-        "atlas",
-        "bias",
-        "lens",
-        "us",
-        "various",
-        "previous",
-        "serious",
-        "famous",
-        "nervous",
-        "numerous",
-        "anonymous",
-        "obvious",
-        "dangerous",
-        "enormous",
-        "tremendous",
-        "ours",
-        "yours",
-        "hers",
-        "theirs",
-        "afterwards",
-        "towards",
-        "sometimes",
-        "nevertheless",
-        "analysis",
-        "crisis",
-        "basis",
-        "thesis",
-        "status",
-        "virus",
-        "campus",
-        "census",
-        "bonus",
-        "focus",
-        "consensus",
-        "corpus",
-        "stimulus",
-        "tennis",
-        "physics",
-        "politics",
-        "debris",
-        "means",
-        "headquarters",
-        "economics",
-        "mathematics",
-        "overseas",
-        "whilst",
-        "amidst",
-    });
+    static const WordSet irregular
+        = WordSet(u"people men women children police staff personnel troops cattle feet "
+                  u"teeth mice geese data media criteria phenomena aircraft sheep fish "
+                  u"deer livestock infantry clergy militia offspring ");
+    static const WordSet notPlural
+        = WordSet(u"this its his has was is does always perhaps across thus whereas "
+                  u"besides news series species less unless yes plus bus gas alias chaos "
+                  u"canvas atlas bias lens us various previous serious famous nervous "
+                  u"numerous anonymous obvious dangerous enormous tremendous ours yours "
+                  u"hers theirs afterwards towards sometimes nevertheless analysis crisis "
+                  u"basis thesis status virus campus census bonus focus consensus corpus "
+                  u"stimulus tennis physics politics debris means headquarters economics "
+                  u"mathematics overseas whilst amidst ");
     if (lowerWord.size() < 3) {
         return false;
     }
@@ -327,70 +64,16 @@ bool isPluralNoun(QStringView lowerWord)
 
 bool isPastVerb(QStringView lowerWord)
 {
-    static const WordSet irregular = setOf({
-        "hit",
-        "hurt",
-        "shot",
-        "struck",
-        "sent",
-        "taken",
-        "took",
-        "held",
-        "built",
-        "lost",
-        "left",
-        "found",
-        "made",
-        "brought",
-        "caught",
-        "fell",
-        "fallen",
-        "cut",
-        "put",
-        "set",
-        "spent",
-        "sold",
-        "bought",
-        "paid",
-        "won",
-        "beaten",
-        "beat",
-        "seen",
-        "saw",
-        "met",
-        "given",
-        "gave",
-        "done",
-        "gone",
-        "went",
-        "kept",
-        "led",
-        "rose",
-        "risen",
-        "grew",
-        "grown",
-        "drawn",
-        "thrown",
-        "flown",
-        "slain",
-        "stolen",
-        "broken",
-        "destroyed",
-        "overrun",
-        "quit",
-        "run",
-        "ran",
-        "shut",
-        "spread",
-        "hidden",
-        "born",
-        "dead",
-        "missing",
-        "wounded",
-    });
+    static const WordSet irregular
+        = WordSet(u"hit hurt shot struck sent taken took held built lost left found made "
+                  u"brought caught fell fallen cut put set spent sold bought paid won "
+                  u"beaten beat seen saw met given gave done gone went kept led rose "
+                  u"risen grew grown drawn thrown flown slain stolen broken destroyed "
+                  u"overrun quit run ran shut spread hidden born dead missing wounded ");
     if (lowerWord.size() >= 5 && lowerWord.endsWith(u"ed", Qt::CaseInsensitive)) {
-        static const WordSet notVerbs = setOf({"hundred", "need", "speed", "seed", "bed", "red",
-            "shed", "breed", "feed", "creed", "indeed", "kindred", "sacred", "naked"});
+        static const WordSet notVerbs
+            = WordSet(u"hundred need speed seed bed red shed breed feed creed indeed kindred "
+                      u"sacred naked ");
         return !contains(notVerbs, lowerWord);
     }
     return contains(irregular, lowerWord);
@@ -398,46 +81,17 @@ bool isPastVerb(QStringView lowerWord)
 
 bool isSayingVerb(QStringView lowerWord)
 {
-    static const WordSet words = setOf({
-        "said",
-        "says",
-        "say",
-        "told",
-        "tells",
-        "added",
-        "adds",
-        "stated",
-        "states",
-        "reported",
-        "reports",
-        "announced",
-        "announces",
-        "estimated",
-        "estimates",
-        "confirmed",
-        "confirms",
-        "wrote",
-        "writes",
-        "claimed",
-        "claims",
-        "warned",
-        "warns",
-        "noted",
-        "explained",
-        "insisted",
-        "declared",
-        "revealed",
-        "disclosed",
-        "posted",
-        "tweeted",
-    });
+    static const WordSet words
+        = WordSet(u"said says say told tells added adds stated states reported reports "
+                  u"announced announces estimated estimates confirmed confirms wrote "
+                  u"writes claimed claims warned warns noted explained insisted declared "
+                  u"revealed disclosed posted tweeted ");
     return contains(words, lowerWord);
 }
 
 bool isPronoun(QStringView lowerWord)
 {
-    static const WordSet words = setOf(
-        {"he", "she", "it", "they", "we", "i", "you", "who", "which", "that", "this", "there"});
+    static const WordSet words(u"he she it they we i you who which that this there");
     return contains(words, lowerWord);
 }
 
