@@ -87,9 +87,6 @@ Qualifier FigureContext::qualifierBefore(
         || w1 == u"circa" || w1 == u"approx" || w1 == u"nearing") {
         return found(1, Qualifier::Approximately);
     }
-    if (w1 == u"least" && w2.isEmpty()) {
-        return Qualifier::Equal;
-    }
     return Qualifier::Equal;
 }
 
@@ -221,11 +218,7 @@ CountedNoun FigureContext::countedAt(
         const QString next = lower(tokens, noun.lastToken + 2);
         if (!EnglishWords::isFunctionWord(next) && !isAdverb(next)
             && !EnglishWords::isPastVerb(next) && !tokens.isCapitalized(noun.lastToken + 2)) {
-            noun.counted
-                = tokens
-                      .span(noun.firstToken == noun.headToken ? noun.headToken : noun.headToken,
-                          noun.lastToken + 2)
-                      .toString();
+            noun.counted = tokens.span(noun.headToken, noun.lastToken + 2).toString();
             noun.lastToken += 2;
         }
     }

@@ -405,7 +405,7 @@ private:
             }
         }
         if (NumberParser::ordinalValue(word) > 0) {
-            return tryOrdinalAt(i, NumberParser::ordinalValue(word));
+            return readOrdinal(i, i, NumberParser::ordinalValue(word));
         }
         if (!NumberParser::mayStartNumber(word)) {
             return i + 1;
@@ -458,10 +458,11 @@ private:
         return buildFigure(*number, {}, i, sentenceFirst, sentenceLast);
     }
 
-    /// "third year", "21st consecutive month": an ordinal that quantifies a time unit.
-    qsizetype tryOrdinalAt(qsizetype i, int value)
+    /// "third year", "21st consecutive month": an ordinal written over tokens `first`..`last`
+    /// that quantifies the time unit after it. Returns the token after what it read.
+    qsizetype readOrdinal(qsizetype first, qsizetype last, double value)
     {
-        qsizetype next = i + 1;
+        qsizetype next = last + 1;
         while (m_view.is(next, QLatin1StringView("consecutive"))
             || m_view.is(next, QLatin1StringView("straight"))
             || m_view.is(next, QLatin1StringView("full"))) {
@@ -471,15 +472,15 @@ private:
         // "the 20th century" names a time, like a date.
         if (!unit.matched() || unit.kind != FigureKind::Duration || unit.unit == u"century"
             || unit.unit == u"decade") {
-            return i + 1;
+            return last + 1;
         }
-        const auto [sentenceFirst, sentenceLast] = sentenceOf(i);
+        const auto [sentenceFirst, sentenceLast] = sentenceOf(first);
         Figure figure;
         figure.value = value;
         figure.kind = FigureKind::Ordinal;
         figure.unit = unit.unit;
         figure.counted = m_view.text(next).toString();
-        finish(figure, i, i, sentenceFirst, sentenceLast, {});
+        finish(figure, first, last, sentenceFirst, sentenceLast, {});
         return unit.lastToken + 1;
     }
 
@@ -490,7 +491,7 @@ private:
         std::optional<Qualifier> prefix = std::nullopt)
     {
         if (parsed.ordinal) {
-            return tryDigitOrdinal(parsed, sentenceFirst, sentenceLast);
+            return readOrdinal(parsed.firstToken, parsed.lastToken, parsed.value);
         }
         Figure figure;
         figure.value = parsed.value;
@@ -695,29 +696,6 @@ private:
         const QStringView text = m_view.text(parsed.firstToken);
         return parsed.firstToken == parsed.lastToken && text.size() == 4 && parsed.value >= 1900
             && parsed.value <= 2100;
-    }
-
-    qsizetype tryDigitOrdinal(
-        const ParsedNumber &parsed, qsizetype sentenceFirst, qsizetype sentenceLast)
-    {
-        qsizetype next = parsed.lastToken + 1;
-        while (m_view.is(next, QLatin1StringView("consecutive"))
-            || m_view.is(next, QLatin1StringView("straight"))) {
-            ++next;
-        }
-        const UnitMatch unit = UnitLexicon::unitAt(m_view, next);
-        // "the 20th century" names a time, like a date.
-        if (!unit.matched() || unit.kind != FigureKind::Duration || unit.unit == u"century"
-            || unit.unit == u"decade") {
-            return parsed.lastToken + 1;
-        }
-        Figure figure;
-        figure.value = parsed.value;
-        figure.kind = FigureKind::Ordinal;
-        figure.unit = unit.unit;
-        figure.counted = m_view.text(next).toString();
-        finish(figure, parsed.firstToken, parsed.lastToken, sentenceFirst, sentenceLast, {});
-        return unit.lastToken + 1;
     }
 
     /// Reads the second end of a range after token `last`; returns the new last token.
