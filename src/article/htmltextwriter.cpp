@@ -114,24 +114,8 @@ void HtmlTextWriter::write(
         const GumboNode *node;
         unsigned int next;
     };
-    const auto enter = [this](const GumboNode *element) {
-        const GumboTag tag = HtmlNode::tag(element);
-        if (tag == GUMBO_TAG_BR) {
-            requestBreak(Break::Line);
-        } else if (tag == GUMBO_TAG_LI || tag == GUMBO_TAG_TR || tag == GUMBO_TAG_DT
-            || tag == GUMBO_TAG_DD) {
-            requestBreak(Break::Line);
-        } else if (tag == GUMBO_TAG_TD || tag == GUMBO_TAG_TH) {
-            m_space = true;
-        } else if (HtmlNode::isBlock(tag)) {
-            requestBreak(Break::Paragraph);
-        }
-        if (tag == GUMBO_TAG_PRE || tag == GUMBO_TAG_TEXTAREA) {
-            ++m_preformatted;
-        }
-    };
-    const auto leave = [this](const GumboNode *element) {
-        const GumboTag tag = HtmlNode::tag(element);
+    // Block edges break the text the same way on the way in and out; <br> only enters.
+    const auto separate = [this](GumboTag tag) {
         if (tag == GUMBO_TAG_LI || tag == GUMBO_TAG_TR || tag == GUMBO_TAG_DT
             || tag == GUMBO_TAG_DD) {
             requestBreak(Break::Line);
@@ -140,6 +124,21 @@ void HtmlTextWriter::write(
         } else if (HtmlNode::isBlock(tag)) {
             requestBreak(Break::Paragraph);
         }
+    };
+    const auto enter = [this, &separate](const GumboNode *element) {
+        const GumboTag tag = HtmlNode::tag(element);
+        if (tag == GUMBO_TAG_BR) {
+            requestBreak(Break::Line);
+        } else {
+            separate(tag);
+        }
+        if (tag == GUMBO_TAG_PRE || tag == GUMBO_TAG_TEXTAREA) {
+            ++m_preformatted;
+        }
+    };
+    const auto leave = [this, &separate](const GumboNode *element) {
+        const GumboTag tag = HtmlNode::tag(element);
+        separate(tag);
         if (tag == GUMBO_TAG_PRE || tag == GUMBO_TAG_TEXTAREA) {
             --m_preformatted;
         }
