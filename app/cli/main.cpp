@@ -3,6 +3,7 @@
 #include "article/articleimporter.h"
 #include "extract/extractor.h"
 #include "io/extractionjson.h"
+#include "link/linker.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -82,7 +83,8 @@ bool readArticles(const QStringList &arguments, QList<Article> *articles, bool *
     return true;
 }
 
-int extractCommand(const QStringList &arguments)
+/// `extract` prints the claims of every article; `link` adds the facts shared across them.
+int extractCommand(const QStringList &arguments, bool withFacts)
 {
     QList<Article> articles;
     bool anyBad = false;
@@ -90,12 +92,14 @@ int extractCommand(const QStringList &arguments)
         return BadUsage;
     }
     const QList<Extraction> extractions = Extractor::extractAll(articles);
+    const QJsonObject json = withFacts
+        ? ExtractionJson::linkedRun(articles, extractions, Linker::link(articles, extractions))
+        : ExtractionJson::run(articles, extractions);
     QFile out;
     if (!out.open(stdout, QIODevice::WriteOnly)) {
         return BadInput;
     }
-    out.write(
-        QJsonDocument(ExtractionJson::run(articles, extractions)).toJson(QJsonDocument::Indented));
+    out.write(QJsonDocument(json).toJson(QJsonDocument::Indented));
     return anyBad ? BadInput : Success;
 }
 
@@ -123,10 +127,13 @@ int main(int argc, char *argv[])
         return Success;
     }
     if (command == QLatin1String("extract")) {
-        return extractCommand(arguments.mid(1));
+        return extractCommand(arguments.mid(1), false);
     }
-    static const QStringList planned = {QStringLiteral("link"), QStringLiteral("new"),
-        QStringLiteral("export"), QStringLiteral("check")};
+    if (command == QLatin1String("link")) {
+        return extractCommand(arguments.mid(1), true);
+    }
+    static const QStringList planned
+        = {QStringLiteral("new"), QStringLiteral("export"), QStringLiteral("check")};
     if (planned.contains(command)) {
         printError(tr("'%1' is not available yet in this version.").arg(command));
         return BadUsage;

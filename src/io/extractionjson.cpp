@@ -103,4 +103,35 @@ QJsonObject ExtractionJson::run(
     return QJsonObject {{QStringLiteral("articles"), list}};
 }
 
+QJsonObject ExtractionJson::fact(const Fact &fact)
+{
+    QJsonArray values;
+    for (double value : fact.values) {
+        values.append(value);
+    }
+    return QJsonObject {
+        {QStringLiteral("id"), fact.id},
+        {QStringLiteral("kind"),
+            fact.kind == FactKind::Figure ? QStringLiteral("figure") : QStringLiteral("quote")},
+        {QStringLiteral("label"), fact.label},
+        {QStringLiteral("members"), QJsonArray::fromStringList(fact.members)},
+        {QStringLiteral("divergent"), fact.divergent},
+        {QStringLiteral("values"), values},
+        {QStringLiteral("agreement"), agreementName(fact.agreement)},
+        {QStringLiteral("reason"), fact.reason},
+    };
+}
+
+QJsonObject ExtractionJson::linkedRun(
+    const QList<Article> &articles, const QList<Extraction> &extractions, const QList<Fact> &facts)
+{
+    QJsonObject json = run(articles, extractions);
+    QJsonArray list;
+    for (const Fact &each : facts) {
+        list.append(fact(each));
+    }
+    json.insert(QStringLiteral("facts"), list);
+    return json;
+}
+
 } // namespace factbench

@@ -1,0 +1,125 @@
+#include "agglomerator.h"
+
+#include <QHash>
+
+#include <algorithm>
+#include <queue>
+
+namespace factbench {
+
+Agglomerator::Agglomerator(int itemCount)
+    : m_itemCount(itemCount)
+{ }
+
+void Agglomerator::addPair(int a, int b, double score)
+{
+    if (a != b) {
+        m_pairs.append({std::min(a, b), std::max(a, b), score});
+    }
+}
+
+QList<QList<int>> Agglomerator::run(double threshold, const MergeCheck &mayMerge) const
+{
+    struct Cluster
+    {
+        QList<int> items;
+        /// Sum of the pair scores between this cluster and each neighbour cluster.
+        QHash<int, double> links;
+        int version = 0;
+        bool alive = true;
+    };
+    QList<Cluster> clusters(m_itemCount);
+    for (int i = 0; i < m_itemCount; ++i) {
+        clusters[i].items = {i};
+    }
+    for (const Pair &pair : m_pairs) {
+        double &ab = clusters[pair.a].links[pair.b];
+        ab = std::max(ab, pair.score);
+        clusters[pair.b].links[pair.a] = ab;
+    }
+
+    struct Candidate
+    {
+        double linkage;
+        int a;
+        int b;
+        int versionA;
+        int versionB;
+        bool operator<(const Candidate &other) const
+        {
+            // Highest linkage first; ties go to the earlier items, so results are stable.
+            if (linkage != other.linkage) {
+                return linkage < other.linkage;
+            }
+            return std::pair(a, b) > std::pair(other.a, other.b);
+        }
+    };
+    std::priority_queue<Candidate> queue;
+    const auto linkage = [&](int a, int b, double sum) {
+        return sum / (double(clusters[a].items.size()) * double(clusters[b].items.size()));
+    };
+    const auto push = [&](int a, int b, double sum) {
+        const double value = linkage(a, b, sum);
+        if (value >= threshold) {
+            queue.push({value, std::min(a, b), std::max(a, b), clusters[std::min(a, b)].version,
+                clusters[std::max(a, b)].version});
+        }
+    };
+    for (int a = 0; a < m_itemCount; ++a) {
+        for (auto it = clusters[a].links.cbegin(); it != clusters[a].links.cend(); ++it) {
+            if (a < it.key()) {
+                push(a, it.key(), it.value());
+            }
+        }
+    }
+
+    while (!queue.empty()) {
+        const Candidate top = queue.top();
+        queue.pop();
+        Cluster &a = clusters[top.a];
+        Cluster &b = clusters[top.b];
+        if (!a.alive || !b.alive || a.version != top.versionA || b.version != top.versionB) {
+            continue; // stale: one side has changed since this entry was queued
+        }
+        if (!mayMerge(a.items, b.items)) {
+            continue;
+        }
+        // Keep the bigger neighbour table and fold the smaller one into it.
+        const int keep = a.links.size() >= b.links.size() ? top.a : top.b;
+        const int gone = keep == top.a ? top.b : top.a;
+        Cluster &kept = clusters[keep];
+        Cluster &removed = clusters[gone];
+        kept.items.append(removed.items);
+        kept.links.remove(gone);
+        for (auto it = removed.links.cbegin(); it != removed.links.cend(); ++it) {
+            if (it.key() == keep) {
+                continue;
+            }
+            kept.links[it.key()] += it.value();
+            QHash<int, double> &theirs = clusters[it.key()].links;
+            theirs.remove(gone);
+            theirs[keep] = kept.links[it.key()];
+        }
+        removed.alive = false;
+        removed.links.clear();
+        ++kept.version;
+        ++removed.version;
+        // The kept cluster grew, so every linkage it takes part in changed.
+        for (auto it = kept.links.cbegin(); it != kept.links.cend(); ++it) {
+            push(keep, it.key(), it.value());
+        }
+    }
+
+    QList<QList<int>> result;
+    for (Cluster &cluster : clusters) {
+        if (cluster.alive) {
+            std::sort(cluster.items.begin(), cluster.items.end());
+            result.append(cluster.items);
+        }
+    }
+    std::sort(result.begin(), result.end(),
+        [](const QList<int> &x, const QList<int> &y) { return x.first() < y.first(); });
+    return result;
+}
+
+} // namespace factbench

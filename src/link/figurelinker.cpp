@@ -1,0 +1,363 @@
+#include "figurelinker.h"
+
+#include "agglomerator.h"
+#include "claimcontext.h"
+#include "linkvocabulary.h"
+#include "partitives.h"
+#include "termvector.h"
+#include "valueinterval.h"
+
+#include <QHash>
+#include <QLoggingCategory>
+#include <QSet>
+
+#include <cmath>
+
+Q_LOGGING_CATEGORY(lcFigureLinks, "factbench.link.figures", QtWarningMsg)
+
+namespace factbench {
+
+namespace {
+
+/// How many words either side of a figure describe it.
+constexpr int ContextReach = 8;
+/// How far from a figure the verb that governs it may stand.
+constexpr int ActionReach = 5;
+/// Values at least this large rarely coincide by chance, so equal ones are compared even when
+/// their nouns differ ("537 drones" and "a record of 537 launched").
+constexpr double DistinctiveValue = 100;
+/// Blocks larger than this are split by action, so no block costs more than its square.
+constexpr qsizetype LargestBlock = 400;
+
+struct Signature
+{
+    ClaimRef ref;
+    const Figure *figure = nullptr;
+    QString noun;
+    QString action;
+    ValueInterval interval;
+    TermVector context;
+    /// The sentence places the figure before the event ("the previous record of 537").
+    bool earlier = false;
+};
+
+/// Where a figure stands in a partitive: "72" is the part and "550" the total of
+/// "72 out of the 550 drones launched by Russia evaded air defences".
+enum class PartitiveRole { None, Part, Total };
+
+class SignatureBuilder
+{
+public:
+    explicit SignatureBuilder(const QList<Article> &articles)
+        : m_articles(articles)
+    { }
+
+    QList<Signature> build(const QList<Extraction> &extractions)
+    {
+        QList<Signature> signatures;
+        QList<QList<std::pair<int, float>>> contexts;
+        for (int a = 0; a < extractions.size() && a < m_articles.size(); ++a) {
+            ClaimContext context(m_articles[a].text);
+            const QList<Figure> &figures = extractions[a].figures;
+            const QHash<qsizetype, qsizetype> totals = partitiveTotals(m_articles[a].text, figures);
+            QSet<qsizetype> totalIndexes;
+            for (qsizetype total : totals) {
+                totalIndexes.insert(total);
+            }
+            QSet<int> seenInArticle;
+            for (int i = 0; i < figures.size(); ++i) {
+                const Figure &figure = figures[i];
+                Signature signature;
+                signature.ref = {a, i};
+                signature.figure = &figure;
+                signature.noun = nounOf(figure);
+                signature.interval = ValueInterval::of(figure);
+                const QList<ContextWord> words
+                    = contentWords(context.wordsAround(figure.range, ContextReach * 2));
+                const PartitiveRole role = totals.contains(i) ? PartitiveRole::Part
+                    : totalIndexes.contains(i)                ? PartitiveRole::Total
+                                                              : PartitiveRole::None;
+                signature.action = actionOf(figure, words, role);
+                if (figure.kind != FigureKind::Count && figure.kind != FigureKind::Money) {
+                    // "wounded in the attack, which lasted 13 hours": an action near a
+                    // duration or a measure is rarely what it measures.
+                    signature.action = actionOf(figure, {}, role);
+                }
+                QList<std::pair<int, float>> terms;
+                for (const ContextWord &word : words) {
+                    if (std::abs(word.distance) > ContextReach) {
+                        continue;
+                    }
+                    if (std::abs(word.distance) <= ActionReach
+                        && m_vocabulary.isPastMarker(word.text)) {
+                        signature.earlier = true;
+                    }
+                    const int id = termId(m_vocabulary.stem(word.text));
+                    terms.append({id, float(1.0 / (1.0 + std::abs(word.distance) / 4.0))});
+                    if (!seenInArticle.contains(id)) {
+                        seenInArticle.insert(id);
+                        ++m_documentFrequency[id];
+                    }
+                }
+                contexts.append(terms);
+                signatures.append(signature);
+            }
+        }
+        // TF-IDF: words every article uses around its figures ("Russia") say little.
+        const double articleCount = m_articles.size();
+        for (qsizetype s = 0; s < signatures.size(); ++s) {
+            for (auto &[id, weight] : contexts[s]) {
+                weight *= float(std::log((articleCount + 1) / (m_documentFrequency[id] + 0.5)));
+            }
+            signatures[s].context.assign(contexts[s]);
+        }
+        return signatures;
+    }
+
+private:
+    /// The words that carry meaning, renumbered so "at least 23 people" has "people" at 1.
+    QList<ContextWord> contentWords(const QList<ContextWord> &words) const
+    {
+        QList<ContextWord> content;
+        int before = 0;
+        int after = 0;
+        for (const ContextWord &word : words) {
+            if (m_vocabulary.isStopWord(word.text) || word.text.front().isDigit()) {
+                continue;
+            }
+            content.append({word.text, word.distance < 0 ? -++before : ++after});
+        }
+        return content;
+    }
+
+    QString nounOf(const Figure &figure)
+    {
+        if (figure.kind != FigureKind::Count || figure.counted.isEmpty()) {
+            return figure.unit.isEmpty() ? QString() : m_vocabulary.nounClass(figure.unit);
+        }
+        // The head of "drones and missiles" is its first noun; of "air weapons" its last.
+        QStringView counted = figure.counted;
+        const qsizetype conjunction = counted.indexOf(QLatin1String(" and "));
+        if (conjunction > 0) {
+            counted = counted.first(conjunction);
+        }
+        const qsizetype space = counted.lastIndexOf(QLatin1Char(' '));
+        return m_vocabulary.nounClass(counted.mid(space + 1));
+    }
+
+    QString actionOf(const Figure &figure, const QList<ContextWord> &words, PartitiveRole role)
+    {
+        // The extractor's concept names the action after the counted noun ("drones launched").
+        // In a partitive that verb belongs to the total. The part's own verb stands right
+        // before it ("intercepted 476 out of 539") or is the sentence's main verb further on
+        // ("72 out of the 550 drones launched by Russia evaded air defences"); the verb
+        // before the part is not the total's.
+        if (role != PartitiveRole::Part) {
+            const QStringView conceptName = figure.conceptName;
+            const qsizetype after
+                = conceptName.startsWith(figure.counted) ? figure.counted.size() : 0;
+            for (QStringView word :
+                conceptName.mid(after).split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+                const QString action = m_vocabulary.actionClass(word);
+                if (!action.isEmpty()) {
+                    return action;
+                }
+            }
+        }
+        QString chosen;
+        int chosenDistance = 0;
+        for (const ContextWord &word : words) {
+            const int distance = std::abs(word.distance);
+            if (role == PartitiveRole::Total && word.distance < 0) {
+                continue;
+            }
+            if (distance > (role == PartitiveRole::Part ? ContextReach : ActionReach)) {
+                continue;
+            }
+            const QString action = m_vocabulary.actionClass(word.text);
+            if (action.isEmpty()) {
+                continue;
+            }
+            bool better = false;
+            if (role == PartitiveRole::Part) {
+                // A verb right before the part wins; else the furthest verb after it.
+                better = word.distance < 0 ? word.distance >= -2 && chosenDistance >= 0
+                                           : chosenDistance >= 0 && word.distance > chosenDistance;
+            } else {
+                better = chosen.isEmpty() || distance < std::abs(chosenDistance)
+                    || (distance == std::abs(chosenDistance) && word.distance > 0);
+            }
+            if (better) {
+                chosen = action;
+                chosenDistance = word.distance;
+            }
+        }
+        return chosen;
+    }
+
+    int termId(const QString &stem)
+    {
+        const auto it = m_terms.constFind(stem);
+        if (it != m_terms.cend()) {
+            return *it;
+        }
+        const int id = int(m_terms.size());
+        m_terms.insert(stem, id);
+        m_documentFrequency.append(0);
+        return id;
+    }
+
+    const QList<Article> &m_articles;
+    LinkVocabulary m_vocabulary;
+    QHash<QString, int> m_terms;
+    QList<int> m_documentFrequency;
+};
+
+bool sameValue(const Figure &x, const Figure &y)
+{
+    return x.value == y.value && x.valueHigh == y.valueHigh;
+}
+
+/// How likely two figures of different articles state the same fact, in [0, 1].
+double pairScore(const Signature &x, const Signature &y)
+{
+    const Figure &fx = *x.figure;
+    const Figure &fy = *y.figure;
+    const bool sameNoun = !x.noun.isEmpty() && x.noun == y.noun;
+    const bool equalValues = sameValue(fx, fy);
+    const bool bothActions = !x.action.isEmpty() && !y.action.isEmpty();
+    const double ratio
+        = std::max(fx.value, fy.value) / std::max(1e-9, std::min(fx.value, fy.value));
+    // "intercepted 476 drones" and "intercepted 478 air weapons": one action, near large values.
+    const bool sameActionNearValue = bothActions && x.action == y.action && ratio <= 1.05
+        && std::min(fx.value, fy.value) >= DistinctiveValue;
+    if (!sameNoun && !(equalValues && fx.value >= DistinctiveValue) && !sameActionNearValue) {
+        return 0;
+    }
+    double score = sameNoun ? 0.35 : sameActionNearValue ? 0.25 : 0.15;
+    if (bothActions) {
+        score += x.action == y.action ? 0.25 : -0.35;
+    } else if (!x.action.isEmpty() || !y.action.isEmpty()) {
+        score += 0.05; // one sentence does not say; that is no contradiction
+    }
+    // An open interval ("at least 23") meets any larger number; only a near one counts.
+    if (equalValues) {
+        score += 0.25;
+    } else if (ratio <= 2 && x.interval.intersects(y.interval)) {
+        score += 0.15;
+    } else {
+        // Near values ("539" and "550") may be one fact the sources disagree on.
+        score += ratio <= 1.1 ? 0.0 : ratio <= 1.5 ? -0.1 : -0.3;
+    }
+    if (x.earlier != y.earlier) {
+        score -= 0.3;
+    }
+    score += 0.35 * x.context.cosine(y.context);
+    return std::clamp(score, 0.0, 1.0);
+}
+
+/// The kinds compared with each other: "its third year" is a duration told as an ordinal.
+QString blockKind(FigureKind kind)
+{
+    return figureKindName(kind == FigureKind::Ordinal ? FigureKind::Duration : kind);
+}
+
+/// Two members of one article may share a fact only when they repeat one claim.
+bool repeatsOneClaim(const Signature &x, const Signature &y)
+{
+    return x.interval.intersects(y.interval);
+}
+
+} // namespace
+
+QList<ClaimGroup> FigureLinker::link(
+    const QList<Article> &articles, const QList<Extraction> &extractions)
+{
+    SignatureBuilder builder(articles);
+    const QList<Signature> signatures = builder.build(extractions);
+
+    // Blocks: figures of one kind sharing a noun class, or a distinctive value.
+    QHash<QString, QList<int>> blocks;
+    for (int s = 0; s < signatures.size(); ++s) {
+        const Signature &signature = signatures[s];
+        const QString kind = blockKind(signature.figure->kind);
+        if (!signature.noun.isEmpty()) {
+            blocks[kind + QLatin1Char('|') + signature.noun].append(s);
+        }
+        if (signature.figure->value >= DistinctiveValue) {
+            blocks[kind + QLatin1String("|=") + QString::number(signature.figure->value)].append(s);
+            if (!signature.action.isEmpty()) {
+                blocks[kind + QLatin1String("|>") + signature.action].append(s);
+            }
+        }
+    }
+    QList<QList<int>> splitBlocks;
+    for (auto it = blocks.cbegin(); it != blocks.cend(); ++it) {
+        if (it->size() <= LargestBlock) {
+            splitBlocks.append(*it);
+            continue;
+        }
+        QHash<QString, QList<int>> byAction;
+        for (int s : *it) {
+            byAction[signatures[s].action].append(s);
+        }
+        for (const QList<int> &block : std::as_const(byAction)) {
+            splitBlocks.append(block);
+        }
+    }
+
+    Agglomerator agglomerator(int(signatures.size()));
+    QSet<quint64> scored;
+    for (const QList<int> &block : std::as_const(splitBlocks)) {
+        for (qsizetype i = 0; i < block.size(); ++i) {
+            for (qsizetype j = i + 1; j < block.size(); ++j) {
+                const Signature &x = signatures[block[i]];
+                const Signature &y = signatures[block[j]];
+                if (x.ref.article == y.ref.article && !repeatsOneClaim(x, y)) {
+                    continue;
+                }
+                const quint64 key = (quint64(std::min(block[i], block[j])) << 32)
+                    | quint64(std::max(block[i], block[j]));
+                if (scored.contains(key)) {
+                    continue;
+                }
+                scored.insert(key);
+                const double score = pairScore(x, y);
+                qCDebug(lcFigureLinks)
+                    << x.figure->id << y.figure->id << x.noun << x.action << y.noun << y.action
+                    << "context" << x.context.cosine(y.context) << "score" << score;
+                if (score > 0) {
+                    agglomerator.addPair(block[i], block[j], score);
+                }
+            }
+        }
+    }
+
+    const auto mayMerge = [&signatures](const QList<int> &a, const QList<int> &b) {
+        for (int x : a) {
+            for (int y : b) {
+                if (signatures[x].ref.article == signatures[y].ref.article
+                    && !repeatsOneClaim(signatures[x], signatures[y])) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    };
+
+    QList<ClaimGroup> groups;
+    for (const QList<int> &cluster : agglomerator.run(Threshold, mayMerge)) {
+        ClaimGroup group;
+        QSet<int> articlesInGroup;
+        for (int s : cluster) {
+            group.append(signatures[s].ref);
+            articlesInGroup.insert(signatures[s].ref.article);
+        }
+        if (articlesInGroup.size() >= 2) {
+            groups.append(group);
+        }
+    }
+    return groups;
+}
+
+} // namespace factbench

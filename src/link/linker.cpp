@@ -1,0 +1,161 @@
+#include "linker.h"
+
+#include "figureagreement.h"
+#include "figurelinker.h"
+#include "partitives.h"
+#include "quoteagreement.h"
+#include "quotelinker.h"
+
+#include <QHash>
+#include <QMap>
+
+#include <algorithm>
+
+namespace factbench {
+
+namespace {
+
+/// The most common concept among the members, preferring one that names an action.
+QString figureLabel(const QList<const Figure *> &figures)
+{
+    QMap<QString, int> votes;
+    for (const Figure *figure : figures) {
+        const QString conceptName
+            = figure->conceptName.isEmpty() ? figure->counted : figure->conceptName;
+        if (!conceptName.isEmpty()) {
+            // A concept with an action ("drones launched") says more than the bare noun.
+            votes[conceptName.toLower()] += conceptName.size() > figure->counted.size() ? 3 : 1;
+        }
+    }
+    QString best;
+    int bestVotes = 0;
+    for (auto it = votes.cbegin(); it != votes.cend(); ++it) {
+        if (it.value() > bestVotes) {
+            best = it.key();
+            bestVotes = it.value();
+        }
+    }
+    return best.isEmpty() && !figures.isEmpty() ? figures.first()->unit : best;
+}
+
+/// "Donald Trump: “no progress”": the speaker with the words most members repeat.
+QString quoteLabel(const QList<const Quote *> &quotes)
+{
+    QMap<QString, int> speakers;
+    QMap<QString, int> texts;
+    for (const Quote *quote : quotes) {
+        if (!quote->speaker.isEmpty()) {
+            ++speakers[quote->speaker];
+        }
+        if (quote->text.count(QLatin1Char(' ')) >= 1) {
+            ++texts[quote->text.trimmed()];
+        }
+    }
+    const auto mostCommon = [](const QMap<QString, int> &counts) {
+        QString best;
+        int bestCount = 0;
+        for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+            if (it.value() > bestCount
+                || (it.value() == bestCount && it.key().size() < best.size())) {
+                best = it.key();
+                bestCount = it.value();
+            }
+        }
+        return best;
+    };
+    QString text = mostCommon(texts);
+    if (text.isEmpty() && !quotes.isEmpty()) {
+        text = quotes.first()->text;
+    }
+    constexpr qsizetype Longest = 60;
+    if (text.size() > Longest) {
+        text = text.left(Longest).trimmed() + QStringLiteral("…");
+    }
+    const QString speaker = mostCommon(speakers);
+    const QString words = QStringLiteral("“%1”").arg(text);
+    return speaker.isEmpty() ? words : speaker + QStringLiteral(": ") + words;
+}
+
+QDateTime knownTime(const Article &article)
+{
+    return article.publishedDateOnly ? QDateTime() : article.published;
+}
+
+struct Placed
+{
+    Fact fact;
+    ClaimRef first;
+    qsizetype start = 0;
+};
+
+} // namespace
+
+QList<Fact> Linker::link(const QList<Article> &articles, const QList<Extraction> &extractions)
+{
+    QList<Placed> placed;
+
+    QList<QHash<qsizetype, qsizetype>> totals;
+    for (int a = 0; a < extractions.size() && a < articles.size(); ++a) {
+        totals.append(partitiveTotals(articles[a].text, extractions[a].figures));
+    }
+    for (const ClaimGroup &group : FigureLinker::link(articles, extractions)) {
+        QList<FigureMember> members;
+        QList<const Figure *> figures;
+        Fact fact;
+        fact.kind = FactKind::Figure;
+        for (const ClaimRef &ref : group) {
+            const QList<Figure> &articleFigures = extractions[ref.article].figures;
+            const Figure &figure = articleFigures[ref.index];
+            FigureMember member {&figure, ref.article, knownTime(articles[ref.article]), {}};
+            if (const auto total = totals[ref.article].constFind(ref.index);
+                total != totals[ref.article].cend()) {
+                member.partOf = articleFigures[*total].value;
+            }
+            members.append(member);
+            figures.append(&figure);
+            fact.members.append(figure.id);
+        }
+        const FigureVerdict verdict = FigureAgreement::judge(members);
+        fact.label = figureLabel(figures);
+        fact.divergent = verdict.divergent;
+        fact.values = verdict.values;
+        fact.agreement = verdict.agreement;
+        fact.reason = verdict.reason;
+        placed.append({fact, group.first(), figures.first()->range.start});
+    }
+
+    for (const ClaimGroup &group : QuoteLinker::link(articles, extractions)) {
+        QList<QuoteMember> members;
+        QList<const Quote *> quotes;
+        Fact fact;
+        fact.kind = FactKind::Quote;
+        for (const ClaimRef &ref : group) {
+            const Quote &quote = extractions[ref.article].quotes[ref.index];
+            members.append({quote.text, ref.article});
+            quotes.append(&quote);
+            fact.members.append(quote.id);
+        }
+        const QuoteVerdict verdict = QuoteAgreement::judge(members);
+        fact.label = quoteLabel(quotes);
+        fact.divergent = verdict.divergent;
+        fact.agreement = verdict.agreement;
+        fact.reason = verdict.reason;
+        placed.append({fact, group.first(), quotes.first()->range.start});
+    }
+
+    // Figures first, then quotes; each in the order its first member appears in the run.
+    std::stable_sort(placed.begin(), placed.end(), [](const Placed &x, const Placed &y) {
+        if (x.fact.kind != y.fact.kind) {
+            return x.fact.kind == FactKind::Figure;
+        }
+        return std::pair(x.first.article, x.start) < std::pair(y.first.article, y.start);
+    });
+    QList<Fact> facts;
+    for (Placed &entry : placed) {
+        entry.fact.id = QStringLiteral("g%1").arg(facts.size() + 1);
+        facts.append(entry.fact);
+    }
+    return facts;
+}
+
+} // namespace factbench

@@ -1,0 +1,88 @@
+#include "linkvocabulary.h"
+
+#include <QStringList>
+
+namespace factbench {
+
+namespace {
+
+// Each line is one class: its name first, then the words that mean the same in news reports.
+constexpr const char *NounClasses[] = {
+    "drone drones uav uavs shahed shaheds",
+    "person people persons civilians civilian residents resident individuals individual",
+    "child children kids minors",
+    "soldier soldiers troops servicemen",
+    "missile missiles",
+    "building buildings homes houses",
+    "hour hours hrs",
+    "year years",
+};
+
+constexpr const char *ActionClasses[] = {
+    "launch launched fired fire sent send used unleashed",
+    "intercept intercepted downed shot destroyed neutralised neutralized repelled",
+    "evade evaded penetrating penetrated",
+    "injure injured wounded hurt injuring injuries sustained",
+    "kill killed dead died deaths killing",
+    "hospitalise hospitalised hospitalized hospital",
+    "damage damaged damaging",
+    "evacuate evacuated evacuation",
+    "rescue rescued saved",
+    "arrest arrested detained",
+    "missing",
+    "hit hit struck",
+};
+
+constexpr const char *StopWords
+    = "a an the and or but of in on at to for from by with as into onto over under about "
+      "after before than that this these those there their its it his her he she they we "
+      "you i is are was were be been being has have had do does did will would could should "
+      "may might can also said says say told according reported report reports added "
+      "not no so such which who whom whose what when where while all some any more most "
+      "other another one total further least nearly around almost just only up down out";
+
+} // namespace
+
+LinkVocabulary::LinkVocabulary()
+{
+    const auto addClasses = [this](const auto &lines, QHash<QString, QString> *table) {
+        for (const char *line : lines) {
+            const QStringList words = QString::fromLatin1(line).split(QLatin1Char(' '));
+            const QString name = words.first();
+            for (const QString &word : words) {
+                table->insert(m_stemmer.stem(word), name);
+            }
+        }
+    };
+    addClasses(NounClasses, &m_nouns);
+    addClasses(ActionClasses, &m_actions);
+    for (const QString &word : QString::fromLatin1(StopWords).split(QLatin1Char(' '))) {
+        m_stopWords.insert(word);
+    }
+}
+
+QString LinkVocabulary::nounClass(QStringView word)
+{
+    const QString stem = m_stemmer.stem(word);
+    return m_nouns.value(stem, stem);
+}
+
+QString LinkVocabulary::actionClass(QStringView word)
+{
+    return m_actions.value(m_stemmer.stem(word));
+}
+
+bool LinkVocabulary::isPastMarker(QStringView word) const
+{
+    static const QStringList markers
+        = {QStringLiteral("ago"), QStringLiteral("previous"), QStringLiteral("previously"),
+            QStringLiteral("earlier"), QStringLiteral("prior"), QStringLiteral("former")};
+    return markers.contains(word.toString(), Qt::CaseInsensitive);
+}
+
+bool LinkVocabulary::isStopWord(QStringView word) const
+{
+    return word.size() < 2 || m_stopWords.contains(word.toString().toLower());
+}
+
+} // namespace factbench
