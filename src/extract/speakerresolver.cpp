@@ -97,6 +97,30 @@ bool isWholeWord(QStringView text, qsizetype start, qsizetype end)
         && (end == text.size() || !SpeakerWords::isWordChar(text[end]));
 }
 
+// Whether the line holding `position` is a headline in title case ("Kyiv Endures Record Drone
+// Assault as Putin Dismisses Trump’s Peace Overture"): its capitals are not names.
+bool inTitleCaseLine(QStringView text, qsizetype position)
+{
+    const qsizetype start = text.lastIndexOf(QLatin1Char('\n'), position) + 1;
+    qsizetype end = text.indexOf(QLatin1Char('\n'), position);
+    if (end < 0) {
+        end = text.size();
+    }
+    int words = 0;
+    int capitalised = 0;
+    bool inWord = false;
+    for (qsizetype i = start; i < end; ++i) {
+        const bool letter = text[i].isLetter();
+        if (letter && !inWord) {
+            ++words;
+            capitalised += text[i].isUpper();
+        }
+        inWord = letter || (inWord && SpeakerWords::isWordChar(text[i]));
+    }
+    constexpr int ShortestHeadline = 5;
+    return words >= ShortestHeadline && capitalised * 4 >= words * 3;
+}
+
 } // namespace
 
 // Every place the article names a quoted surname, with the capitalised words before it
@@ -117,7 +141,7 @@ void SpeakerResolver::findFullNames()
             while (p > 0 && isSpace(m_text[p - 1])) {
                 --p;
             }
-            if (p == at || p == 0 || !m_text[p - 1].isLetter()) {
+            if (p == at || p == 0 || !m_text[p - 1].isLetter() || inTitleCaseLine(m_text, at)) {
                 continue;
             }
             const Words before = wordsBefore(m_text, at, 6);

@@ -7,13 +7,13 @@
 
 namespace factbench {
 
-Agglomerator::Agglomerator(int itemCount)
-    : m_itemCount(itemCount)
+Agglomerator::Agglomerator(QList<int> groups)
+    : m_groups(std::move(groups))
 { }
 
 void Agglomerator::addPair(int a, int b, double score)
 {
-    if (a != b) {
+    if (m_groups[a] != m_groups[b]) {
         m_pairs.append({std::min(a, b), std::max(a, b), score});
     }
 }
@@ -23,14 +23,18 @@ QList<QList<int>> Agglomerator::run(double threshold, const MergeCheck &mayMerge
     struct Cluster
     {
         QList<int> items;
+        /// How many items of each group the cluster holds.
+        QHash<int, int> groupSizes;
         /// Sum of the pair scores between this cluster and each neighbour cluster.
         QHash<int, double> links;
         int version = 0;
         bool alive = true;
     };
-    QList<Cluster> clusters(m_itemCount);
-    for (int i = 0; i < m_itemCount; ++i) {
+    const int itemCount = int(m_groups.size());
+    QList<Cluster> clusters(itemCount);
+    for (int i = 0; i < itemCount; ++i) {
         clusters[i].items = {i};
+        clusters[i].groupSizes.insert(m_groups[i], 1);
     }
     for (const Pair &pair : m_pairs) {
         double &ab = clusters[pair.a].links[pair.b];
@@ -55,8 +59,17 @@ QList<QList<int>> Agglomerator::run(double threshold, const MergeCheck &mayMerge
         }
     };
     std::priority_queue<Candidate> queue;
+    // The mean over the pairs across groups; -1 when the clusters have no such pair.
     const auto linkage = [&](int a, int b, double sum) {
-        return sum / (double(clusters[a].items.size()) * double(clusters[b].items.size()));
+        const Cluster &x = clusters[a].groupSizes.size() <= clusters[b].groupSizes.size()
+            ? clusters[a]
+            : clusters[b];
+        const Cluster &y = &x == &clusters[a] ? clusters[b] : clusters[a];
+        double pairs = double(x.items.size()) * double(y.items.size());
+        for (auto it = x.groupSizes.cbegin(); it != x.groupSizes.cend(); ++it) {
+            pairs -= double(it.value()) * y.groupSizes.value(it.key());
+        }
+        return pairs > 0 ? sum / pairs : -1.0;
     };
     const auto push = [&](int a, int b, double sum) {
         const double value = linkage(a, b, sum);
@@ -65,7 +78,7 @@ QList<QList<int>> Agglomerator::run(double threshold, const MergeCheck &mayMerge
                 clusters[std::max(a, b)].version});
         }
     };
-    for (int a = 0; a < m_itemCount; ++a) {
+    for (int a = 0; a < itemCount; ++a) {
         for (auto it = clusters[a].links.cbegin(); it != clusters[a].links.cend(); ++it) {
             if (a < it.key()) {
                 push(a, it.key(), it.value());
@@ -90,6 +103,9 @@ QList<QList<int>> Agglomerator::run(double threshold, const MergeCheck &mayMerge
         Cluster &kept = clusters[keep];
         Cluster &removed = clusters[gone];
         kept.items.append(removed.items);
+        for (auto it = removed.groupSizes.cbegin(); it != removed.groupSizes.cend(); ++it) {
+            kept.groupSizes[it.key()] += it.value();
+        }
         kept.links.remove(gone);
         for (auto it = removed.links.cbegin(); it != removed.links.cend(); ++it) {
             if (it.key() == keep) {

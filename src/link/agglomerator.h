@@ -8,15 +8,18 @@ namespace factbench {
 
 /// Average-linkage agglomerative clustering over a sparse graph of scored candidate pairs:
 /// the two clusters with the highest mean pair score merge first, a pair that was never
-/// scored counts as 0, and merging stops below a threshold. Work is proportional to the
-/// candidate pairs (times a log), never to all pairs of items.
+/// scored counts as 0, and merging stops below a threshold. Items belong to groups (the
+/// articles): only pairs across groups are scored and averaged, so two fragments of one long
+/// quote in one article do not pull their fact apart. Work is proportional to the candidate
+/// pairs (times a log), never to all pairs of items.
 class Agglomerator
 {
 public:
-    /// Items are 0 .. itemCount-1.
-    explicit Agglomerator(int itemCount);
+    /// Items are 0 .. groups.size()-1; `groups[i]` is item i's group.
+    explicit Agglomerator(QList<int> groups);
 
-    /// Scores one candidate pair (in [0, 1]); a pair scored twice keeps the higher score.
+    /// Scores one candidate pair (in [0, 1]) of items in different groups; a pair scored twice
+    /// keeps the higher score, a pair within one group is ignored.
     void addPair(int a, int b, double score);
 
     /// Decides whether two clusters (given by their items) may become one.
@@ -32,7 +35,7 @@ private:
         int b;
         double score;
     };
-    int m_itemCount;
+    QList<int> m_groups;
     QList<Pair> m_pairs;
 };
 

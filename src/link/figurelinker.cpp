@@ -306,14 +306,18 @@ QList<ClaimGroup> FigureLinker::link(
         }
     }
 
-    Agglomerator agglomerator(int(signatures.size()));
+    QList<int> articleOfItem;
+    for (const Signature &signature : std::as_const(signatures)) {
+        articleOfItem.append(signature.ref.article);
+    }
+    Agglomerator agglomerator(articleOfItem);
     QSet<quint64> scored;
     for (const QList<int> &block : std::as_const(splitBlocks)) {
         for (qsizetype i = 0; i < block.size(); ++i) {
             for (qsizetype j = i + 1; j < block.size(); ++j) {
                 const Signature &x = signatures[block[i]];
                 const Signature &y = signatures[block[j]];
-                if (x.ref.article == y.ref.article && !repeatsOneClaim(x, y)) {
+                if (x.ref.article == y.ref.article) {
                     continue;
                 }
                 const quint64 key = (quint64(std::min(block[i], block[j])) << 32)

@@ -5,11 +5,14 @@
 #include "quotewords.h"
 
 #include <QHash>
+#include <QLoggingCategory>
 #include <QSet>
 
 #include <rapidfuzz/fuzz.hpp>
 
 #include <string>
+
+Q_LOGGING_CATEGORY(lcQuoteLinks, "factbench.link.quotes", QtWarningMsg)
 
 namespace factbench {
 
@@ -21,6 +24,9 @@ constexpr qsizetype LongestPosting = 300;
 constexpr double OtherSpeakerCost = 0.25;
 /// What one quote without a speaker costs.
 constexpr double UnknownSpeakerCost = 0.05;
+/// What naming one speaker adds: translations of one statement share few letters
+/// ("deliberately massive and cynical", "demonstratively significant and cynical").
+constexpr double SameSpeakerGain = 0.1;
 
 struct Signature
 {
@@ -45,9 +51,12 @@ double wordSimilarity(const Signature &x, const Signature &y, qsizetype sharedCo
     if (x.words == y.words) {
         return 1;
     }
-    // One word ("No.") says too little to be matched to anything but itself.
+    // One word says too little to be matched to anything but a quote that holds it
+    // ("disappointed" in "I'm very disappointed"), and not even that when it is a word like "No".
     if (x.words.size() < 2 || y.words.size() < 2) {
-        return 0;
+        const Signature &single = x.words.size() < 2 ? x : y;
+        const Signature &other = &single == &x ? y : x;
+        return sharedContent >= 1 && other.words.contains(single.words.first()) ? 0.9 : 0;
     }
     const Signature &shorter = x.joined.size() <= y.joined.size() ? x : y;
     const Signature &longer = &shorter == &x ? y : x;
@@ -67,8 +76,8 @@ double pairScore(const Signature &x, const Signature &y)
         shared += y.contentStems.contains(stem);
     }
     double score = wordSimilarity(x, y, shared);
-    if (!x.speaker.isEmpty() && !y.speaker.isEmpty() && x.speaker != y.speaker) {
-        score -= OtherSpeakerCost;
+    if (!x.speaker.isEmpty() && !y.speaker.isEmpty()) {
+        score += x.speaker == y.speaker ? SameSpeakerGain : -OtherSpeakerCost;
     } else if (x.speaker.isEmpty() != y.speaker.isEmpty()) {
         score -= UnknownSpeakerCost;
     }
@@ -118,7 +127,11 @@ QList<ClaimGroup> QuoteLinker::link(
         }
     }
 
-    Agglomerator agglomerator(int(signatures.size()));
+    QList<int> articleOfItem;
+    for (const Signature &signature : std::as_const(signatures)) {
+        articleOfItem.append(signature.ref.article);
+    }
+    Agglomerator agglomerator(articleOfItem);
     QSet<quint64> scored;
     for (const QList<int> &posting : std::as_const(postings)) {
         if (posting.size() > LongestPosting) {
@@ -127,11 +140,16 @@ QList<ClaimGroup> QuoteLinker::link(
         for (qsizetype i = 0; i < posting.size(); ++i) {
             for (qsizetype j = i + 1; j < posting.size(); ++j) {
                 const quint64 key = (quint64(posting[i]) << 32) | quint64(posting[j]);
-                if (scored.contains(key)) {
+                if (signatures[posting[i]].ref.article == signatures[posting[j]].ref.article
+                    || scored.contains(key)) {
                     continue;
                 }
                 scored.insert(key);
-                const double score = pairScore(signatures[posting[i]], signatures[posting[j]]);
+                const Signature &x = signatures[posting[i]];
+                const Signature &y = signatures[posting[j]];
+                const double score = pairScore(x, y);
+                qCDebug(lcQuoteLinks) << x.ref.article << x.ref.index << y.ref.article
+                                      << y.ref.index << x.speaker << y.speaker << "score" << score;
                 if (score > 0) {
                     agglomerator.addPair(posting[i], posting[j], score);
                 }

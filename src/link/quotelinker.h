@@ -18,7 +18,7 @@ public:
     /// Similarity in [0, 1] of two quotes (words only), as the linker scores it.
     static double similarity(const QString &a, const QString &b);
 
-    static constexpr double Threshold = 0.8;
+    static constexpr double Threshold = 0.7;
 };
 
 } // namespace factbench
