@@ -36,6 +36,17 @@ bool ClaimContext::endsSentence(qsizetype token) const
     return t.end >= m_text.size() || m_text[t.end].isSpace();
 }
 
+bool ClaimContext::breaksClause(qsizetype token) const
+{
+    const Token &t = m_tokens[token];
+    if (t.type != Token::Type::Symbol) {
+        return false;
+    }
+    const QChar c = m_text[t.start];
+    return c == QLatin1Char(',') || c == QLatin1Char(';') || c == QChar(0x2013)
+        || c == QChar(0x2014) || (c == QLatin1Char('-') && t.glued == false);
+}
+
 QList<ContextWord> ClaimContext::wordsAround(const TextRange &range, int reach)
 {
     QList<ContextWord> words;
@@ -47,21 +58,27 @@ QList<ContextWord> ClaimContext::wordsAround(const TextRange &range, int reach)
         [](const Token &token, qsizetype position) { return token.end <= position; });
     const qsizetype firstIndex = first - m_tokens.cbegin();
     int distance = 0;
+    bool acrossClause = false;
     for (qsizetype i = firstIndex - 1; i >= 0 && distance < reach; --i) {
         if (endsSentence(i)) {
             break;
         }
+        acrossClause |= breaksClause(i);
         if (m_tokens[i].type == Token::Type::Word) {
-            words.append({m_text.mid(m_tokens[i].start, m_tokens[i].length()), -++distance});
+            words.append(
+                {m_text.mid(m_tokens[i].start, m_tokens[i].length()), -++distance, acrossClause});
         }
     }
     distance = 0;
+    acrossClause = false;
     for (qsizetype i = firstIndex; i < m_tokens.size() && distance < reach; ++i) {
         if (m_tokens[i].start < range.end) {
             continue;
         }
+        acrossClause |= breaksClause(i);
         if (m_tokens[i].type == Token::Type::Word) {
-            words.append({m_text.mid(m_tokens[i].start, m_tokens[i].length()), ++distance});
+            words.append(
+                {m_text.mid(m_tokens[i].start, m_tokens[i].length()), ++distance, acrossClause});
         }
         if (endsSentence(i)) {
             break;

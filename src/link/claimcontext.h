@@ -13,6 +13,8 @@ struct ContextWord
 {
     QStringView text;
     int distance = 0;
+    /// A comma, semicolon or dash stands between the claim and the word.
+    bool acrossClause = false;
 };
 
 /// The words around claims of one article, within the claim's sentence. Asked for claims in
@@ -31,6 +33,7 @@ public:
 private:
     void loadParagraph(qsizetype position);
     bool endsSentence(qsizetype token) const;
+    bool breaksClause(qsizetype token) const;
 
     QStringView m_text;
     qsizetype m_paragraphStart = -1;

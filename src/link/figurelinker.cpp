@@ -29,6 +29,9 @@ constexpr double DistinctiveValue = 100;
 /// Blocks larger than this are split by action, so no block costs more than its square.
 constexpr qsizetype LargestBlock = 400;
 
+/// Marks an action outside the vocabulary's classes.
+const QLatin1Char OpenAction('~');
+
 struct Signature
 {
     ClaimRef ref;
@@ -88,8 +91,12 @@ public:
                     if (std::abs(word.distance) > ContextReach) {
                         continue;
                     }
-                    if (std::abs(word.distance) <= ActionReach
-                        && m_vocabulary.isPastMarker(word.text)) {
+                    // "the previous record of 537", "five days ago, when Russia fired 537", "537
+                    // drones a week ago"; not "539 drones, surpassing the previous record".
+                    const bool describesFigure = word.distance < 0
+                        ? -word.distance <= ActionReach
+                        : word.distance <= 3 && !word.acrossClause;
+                    if (describesFigure && m_vocabulary.isPastMarker(word.text)) {
                         signature.earlier = true;
                     }
                     const int id = termId(m_vocabulary.stem(word.text));
@@ -125,7 +132,7 @@ private:
             if (m_vocabulary.isStopWord(word.text) || word.text.front().isDigit()) {
                 continue;
             }
-            content.append({word.text, word.distance < 0 ? -++before : ++after});
+            content.append({word.text, word.distance < 0 ? -++before : ++after, word.acrossClause});
         }
         return content;
     }
@@ -156,12 +163,18 @@ private:
             const QStringView conceptName = figure.conceptName;
             const qsizetype after
                 = conceptName.startsWith(figure.counted) ? figure.counted.size() : 0;
-            for (QStringView word :
-                conceptName.mid(after).split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+            const QList<QStringView> words
+                = conceptName.mid(after).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+            for (QStringView word : words) {
                 const QString action = m_vocabulary.actionClass(word);
                 if (!action.isEmpty()) {
                     return action;
                 }
+            }
+            // A verb the table does not know ("homes flooded") still names an action; it
+            // agrees with itself and contradicts nothing.
+            if (!words.isEmpty() && role == PartitiveRole::None) {
+                return OpenAction + m_vocabulary.stem(words.first());
             }
         }
         QString chosen;
@@ -169,6 +182,10 @@ private:
         for (const ContextWord &word : words) {
             const int distance = std::abs(word.distance);
             if (role == PartitiveRole::Total && word.distance < 0) {
+                continue;
+            }
+            // "11 missiles, injuring 23 people": the clause after a comma is about the event.
+            if (word.distance > 0 && word.acrossClause) {
                 continue;
             }
             if (distance > (role == PartitiveRole::Part ? ContextReach : ActionReach)) {
@@ -236,7 +253,8 @@ double pairScore(const Signature &x, const Signature &y)
     }
     double score = sameNoun ? 0.35 : sameActionNearValue ? 0.25 : 0.15;
     if (bothActions) {
-        score += x.action == y.action ? 0.25 : -0.35;
+        const bool open = x.action.startsWith(OpenAction) || y.action.startsWith(OpenAction);
+        score += x.action == y.action ? 0.25 : open ? 0.05 : -0.35;
     } else if (!x.action.isEmpty() || !y.action.isEmpty()) {
         score += 0.05; // one sentence does not say; that is no contradiction
     }

@@ -30,6 +30,8 @@ constexpr const char *ActionClasses[] = {
     "rescue rescued saved",
     "arrest arrested detained",
     "missing",
+    "flood flooded flooding inundated submerged",
+    "displace displaced homeless",
     "hit hit struck",
 };
 

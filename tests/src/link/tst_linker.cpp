@@ -1,0 +1,224 @@
+#include "extract/extractor.h"
+#include "link/agglomerator.h"
+#include "link/linker.h"
+
+#include <QTest>
+
+using namespace factbench;
+
+namespace {
+
+struct Run
+{
+    QList<Article> articles;
+    QList<Extraction> extractions;
+    QList<Fact> facts;
+
+    explicit Run(const QStringList &texts)
+    {
+        for (const QString &text : texts) {
+            Article article;
+            article.source = QStringLiteral("article%1.txt").arg(articles.size());
+            article.text = text;
+            articles.append(article);
+        }
+        extractions = Extractor::extractAll(articles);
+        facts = Linker::link(articles, extractions);
+    }
+
+    /// The fact holding the claim whose text is `text` in article `article`, or null.
+    const Fact *factOf(int article, const QString &text) const
+    {
+        QString id;
+        for (const Figure &figure : extractions[article].figures) {
+            if (figure.text == text) {
+                id = figure.id;
+            }
+        }
+        for (const Quote &quote : extractions[article].quotes) {
+            if (quote.text == text) {
+                id = quote.id;
+            }
+        }
+        for (const Fact &fact : facts) {
+            if (fact.members.contains(id)) {
+                return &fact;
+            }
+        }
+        return nullptr;
+    }
+
+    QString describe() const
+    {
+        QStringList lines;
+        for (const Fact &fact : facts) {
+            lines.append(fact.id + QLatin1Char(' ') + fact.label + QLatin1String(": ")
+                + fact.members.join(QLatin1Char(',')) + QLatin1String(" — ") + fact.reason);
+        }
+        return lines.join(QLatin1Char('\n'));
+    }
+};
+
+} // namespace
+
+class TestLinker : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void testFiguresOfOneFactLinkAcrossArticles()
+    {
+        const Run run({QStringLiteral(
+                           "Russia launched 539 drones and 11 missiles overnight, the air "
+                           "force said. At least 23 people were injured in the capital."),
+            QStringLiteral("Russia fired a record 550 drones and 11 missiles at Ukraine. Officials "
+                           "said 23 people were wounded."),
+            QStringLiteral("The military said Russia launched a total of 539 drones and 11 "
+                           "missiles, injuring 23 people.")});
+        const Fact *drones = run.factOf(0, QStringLiteral("539"));
+        QVERIFY2(drones, qPrintable(run.describe()));
+        QCOMPARE(run.factOf(1, QStringLiteral("550")), drones);
+        QCOMPARE(run.factOf(2, QStringLiteral("539")), drones);
+        QVERIFY(drones->divergent);
+        QCOMPARE(drones->reason, QStringLiteral("539 (2 sources) vs 550 (1 source)"));
+        QCOMPARE(drones->label, QStringLiteral("drones launched"));
+
+        const Fact *missiles = run.factOf(0, QStringLiteral("11"));
+        QVERIFY(missiles && missiles != drones);
+        QCOMPARE(missiles->members.size(), 3);
+        QCOMPARE(missiles->agreement, Agreement::Equal);
+
+        const Fact *injured = run.factOf(0, QStringLiteral("23"));
+        QVERIFY2(injured, qPrintable(run.describe()));
+        QCOMPARE(run.factOf(1, QStringLiteral("23")), injured);
+        QCOMPARE(run.factOf(2, QStringLiteral("23")), injured);
+        QCOMPARE(injured->agreement, Agreement::CompatibleQualifiers);
+        QVERIFY(!injured->divergent);
+    }
+
+    void testDifferentActionsStayApart()
+    {
+        const Run run({QStringLiteral("Air defences intercepted 476 drones overnight."),
+            QStringLiteral("Russia launched 539 drones overnight, the air force said.")});
+        QVERIFY2(run.facts.isEmpty(), qPrintable(run.describe()));
+    }
+
+    void testPreviousRecordIsAnotherFact()
+    {
+        const Run run(
+            {QStringLiteral("Russia launched 539 drones overnight, surpassing the previous record "
+                            "of 537 drones a week ago."),
+                QStringLiteral("Russia fired 550 drones at Kyiv. The previous record, 537 drones, "
+                               "was set last week.")});
+        const Fact *tonight = run.factOf(0, QStringLiteral("539"));
+        const Fact *record = run.factOf(0, QStringLiteral("537"));
+        QVERIFY2(tonight && record && tonight != record, qPrintable(run.describe()));
+        QCOMPARE(run.factOf(1, QStringLiteral("550")), tonight);
+        QCOMPARE(run.factOf(1, QStringLiteral("537")), record);
+        QVERIFY(!record->divergent);
+    }
+
+    void testOneMemberPerArticleUnlessRepeated()
+    {
+        // Article 0 states two different tolls; only the repeated one joins the fact.
+        const Run run({QStringLiteral("At least 23 people were injured in Kyiv. Earlier, the mayor "
+                                      "said 14 people were injured. Officials said 23 people were "
+                                      "injured overnight."),
+            QStringLiteral("Officials said 23 people were injured in Kyiv overnight.")});
+        const Fact *fact = run.factOf(1, QStringLiteral("23"));
+        QVERIFY2(fact, qPrintable(run.describe()));
+        QCOMPARE(fact->members.size(), 3);
+        QVERIFY(!fact->divergent);
+        QCOMPARE(run.factOf(0, QStringLiteral("14")), nullptr);
+    }
+
+    void testQuoteWordedDifferentlyIsOneDivergentFact()
+    {
+        const Run run({QStringLiteral("“Russia will not change its dumb, destructive behaviour,” "
+                                      "Zelensky said on Friday."),
+            QStringLiteral("“All this is proof that without pressure, Russia will not change its "
+                           "stupid, destructive behaviour,” President Volodymyr Zelenskyy said.")});
+        QCOMPARE(run.facts.size(), 1);
+        const Fact &fact = run.facts.first();
+        QCOMPARE(fact.kind, FactKind::Quote);
+        QVERIFY(fact.divergent);
+        QVERIFY2(fact.reason.contains(QStringLiteral("dumb → stupid")), qPrintable(fact.reason));
+        // One person, one name across the run, whatever the spelling.
+        QCOMPARE(
+            run.extractions[0].quotes.first().speaker, run.extractions[1].quotes.first().speaker);
+        QVERIFY2(
+            fact.label.startsWith(run.extractions[1].quotes.first().speaker + QLatin1Char(':')),
+            qPrintable(fact.label));
+    }
+
+    void testTruncatedQuoteJoinsTheFullOne()
+    {
+        const Run run({QStringLiteral("Trump said he had “no progress at all” after the call."),
+            QStringLiteral("“We made no progress at all with him,” Trump told reporters."),
+            QStringLiteral("“I’m very disappointed,” Trump said.")});
+        QCOMPARE(run.facts.size(), 1);
+        QCOMPARE(run.facts.first().agreement, Agreement::Truncated);
+        QVERIFY(!run.facts.first().divergent);
+        QCOMPARE(run.facts.first().members.size(), 2);
+    }
+
+    void testSpeakersKeepQuotesApart()
+    {
+        // The same short words from two people are two statements.
+        const Run run({QStringLiteral("“We will respond to this attack,” Zelensky said."),
+            QStringLiteral("“We will respond to this attack,” Peskov told reporters.")});
+        QVERIFY2(run.facts.isEmpty() || run.facts.first().members.size() == 2,
+            qPrintable(run.describe()));
+        const Run unrelated({QStringLiteral("“The night was long and hard,” Klitschko said."),
+            QStringLiteral("“Sanctions must follow every strike,” Zelensky said.")});
+        QVERIFY2(unrelated.facts.isEmpty(), qPrintable(unrelated.describe()));
+    }
+
+    void testFactIdsFollowTheText()
+    {
+        const Run run({QStringLiteral("Russia launched 539 drones and 11 missiles overnight."),
+            QStringLiteral("Russia launched 539 drones and 11 missiles at Ukraine.")});
+        QCOMPARE(run.facts.size(), 2);
+        QCOMPARE(run.facts[0].id, QStringLiteral("g1"));
+        QCOMPARE(run.facts[1].id, QStringLiteral("g2"));
+        QCOMPARE(
+            run.facts[0].members, (QStringList {QStringLiteral("a0f1"), QStringLiteral("a1f1")}));
+        QCOMPARE(
+            run.facts[1].members, (QStringList {QStringLiteral("a0f2"), QStringLiteral("a1f2")}));
+    }
+
+    void testNoArticlesNoFacts()
+    {
+        QVERIFY(Linker::link({}, {}).isEmpty());
+        const Run empty({QString(), QString()});
+        QVERIFY(empty.facts.isEmpty());
+    }
+
+    void testAgglomeratorAveragesAcrossGroupsOnly()
+    {
+        // Items 0 and 1 are two fragments of one article (group 0) that both match item 2.
+        Agglomerator agglomerator({0, 0, 1, 2});
+        agglomerator.addPair(0, 2, 0.9);
+        agglomerator.addPair(1, 2, 0.8);
+        agglomerator.addPair(0, 1, 1.0); // same group: ignored
+        agglomerator.addPair(2, 3, 0.3);
+        const auto always = [](const QList<int> &, const QList<int> &) { return true; };
+        const QList<QList<int>> clusters = agglomerator.run(0.5, always);
+        QCOMPARE(clusters, (QList<QList<int>> {{0, 1, 2}, {3}}));
+    }
+
+    void testAgglomeratorRespectsTheMergeCheck()
+    {
+        Agglomerator agglomerator({0, 1, 2});
+        agglomerator.addPair(0, 1, 0.9);
+        agglomerator.addPair(1, 2, 0.9);
+        agglomerator.addPair(0, 2, 0.9);
+        const auto never2 = [](const QList<int> &a, const QList<int> &b) {
+            return !a.contains(2) && !b.contains(2);
+        };
+        QCOMPARE(agglomerator.run(0.5, never2), (QList<QList<int>> {{0, 1}, {2}}));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLinker)
+#include "tst_linker.moc"
