@@ -20,13 +20,19 @@ void Agglomerator::addPair(int a, int b, double score)
 
 QList<QList<int>> Agglomerator::run(double threshold, const MergeCheck &mayMerge) const
 {
+    /// What joins two clusters: the sum of their pair scores and how many of their item
+    /// pairs lie across groups. Both add up when a cluster merges, so linkages stay O(1).
+    struct Link
+    {
+        double sum = 0;
+        double crossPairs = 0;
+    };
     struct Cluster
     {
         QList<int> items;
         /// How many items of each group the cluster holds.
         QHash<int, int> groupSizes;
-        /// Sum of the pair scores between this cluster and each neighbour cluster.
-        QHash<int, double> links;
+        QHash<int, Link> links;
         int version = 0;
         bool alive = true;
     };
@@ -37,10 +43,20 @@ QList<QList<int>> Agglomerator::run(double threshold, const MergeCheck &mayMerge
         clusters[i].groupSizes.insert(m_groups[i], 1);
     }
     for (const Pair &pair : m_pairs) {
-        double &ab = clusters[pair.a].links[pair.b];
-        ab = std::max(ab, pair.score);
+        Link &ab = clusters[pair.a].links[pair.b];
+        ab = {std::max(ab.sum, pair.score), 1};
         clusters[pair.b].links[pair.a] = ab;
     }
+    // Pairs across groups between two clusters, for a link neither had before a merge.
+    const auto crossPairs = [&](const Cluster &a, const Cluster &b) {
+        const Cluster &x = a.groupSizes.size() <= b.groupSizes.size() ? a : b;
+        const Cluster &y = &x == &a ? b : a;
+        double pairs = double(x.items.size()) * double(y.items.size());
+        for (auto it = x.groupSizes.cbegin(); it != x.groupSizes.cend(); ++it) {
+            pairs -= double(it.value()) * y.groupSizes.value(it.key());
+        }
+        return pairs;
+    };
 
     struct Candidate
     {
@@ -59,20 +75,8 @@ QList<QList<int>> Agglomerator::run(double threshold, const MergeCheck &mayMerge
         }
     };
     std::priority_queue<Candidate> queue;
-    // The mean over the pairs across groups; -1 when the clusters have no such pair.
-    const auto linkage = [&](int a, int b, double sum) {
-        const Cluster &x = clusters[a].groupSizes.size() <= clusters[b].groupSizes.size()
-            ? clusters[a]
-            : clusters[b];
-        const Cluster &y = &x == &clusters[a] ? clusters[b] : clusters[a];
-        double pairs = double(x.items.size()) * double(y.items.size());
-        for (auto it = x.groupSizes.cbegin(); it != x.groupSizes.cend(); ++it) {
-            pairs -= double(it.value()) * y.groupSizes.value(it.key());
-        }
-        return pairs > 0 ? sum / pairs : -1.0;
-    };
-    const auto push = [&](int a, int b, double sum) {
-        const double value = linkage(a, b, sum);
+    const auto push = [&](int a, int b, const Link &link) {
+        const double value = link.crossPairs > 0 ? link.sum / link.crossPairs : -1.0;
         if (value >= threshold) {
             queue.push({value, std::min(a, b), std::max(a, b), clusters[std::min(a, b)].version,
                 clusters[std::max(a, b)].version});
@@ -102,22 +106,40 @@ QList<QList<int>> Agglomerator::run(double threshold, const MergeCheck &mayMerge
         const int gone = keep == top.a ? top.b : top.a;
         Cluster &kept = clusters[keep];
         Cluster &removed = clusters[gone];
-        kept.items.append(removed.items);
-        for (auto it = removed.groupSizes.cbegin(); it != removed.groupSizes.cend(); ++it) {
-            kept.groupSizes[it.key()] += it.value();
-        }
         kept.links.remove(gone);
+        // Neighbours of the kept cluster alone gain the removed cluster's cross pairs...
+        for (auto it = kept.links.begin(); it != kept.links.end(); ++it) {
+            if (!removed.links.contains(it.key())) {
+                it->crossPairs += crossPairs(removed, clusters[it.key()]);
+            }
+        }
+        // ... and neighbours of the removed cluster add their link to the kept one.
         for (auto it = removed.links.cbegin(); it != removed.links.cend(); ++it) {
             if (it.key() == keep) {
                 continue;
             }
-            kept.links[it.key()] += it.value();
-            QHash<int, double> &theirs = clusters[it.key()].links;
+            const auto known = kept.links.constFind(it.key());
+            Link merged = it.value();
+            if (known != kept.links.cend()) {
+                merged.sum += known->sum;
+                merged.crossPairs += known->crossPairs;
+            } else {
+                merged.crossPairs += crossPairs(kept, clusters[it.key()]);
+            }
+            kept.links.insert(it.key(), merged);
+            QHash<int, Link> &theirs = clusters[it.key()].links;
             theirs.remove(gone);
-            theirs[keep] = kept.links[it.key()];
+        }
+        for (auto it = kept.links.cbegin(); it != kept.links.cend(); ++it) {
+            clusters[it.key()].links.insert(keep, it.value());
+        }
+        kept.items.append(removed.items);
+        for (auto it = removed.groupSizes.cbegin(); it != removed.groupSizes.cend(); ++it) {
+            kept.groupSizes[it.key()] += it.value();
         }
         removed.alive = false;
         removed.links.clear();
+        removed.groupSizes.clear();
         ++kept.version;
         ++removed.version;
         // The kept cluster grew, so every linkage it takes part in changed.

@@ -27,7 +27,7 @@ constexpr int ActionReach = 5;
 /// their nouns differ ("537 drones" and "a record of 537 launched").
 constexpr double DistinctiveValue = 100;
 /// Blocks larger than this are split by action, so no block costs more than its square.
-constexpr qsizetype LargestBlock = 400;
+constexpr qsizetype LargestBlock = 100;
 
 /// Marks an action outside the vocabulary's classes.
 const QLatin1Char OpenAction('~');
@@ -294,21 +294,39 @@ QList<ClaimGroup> FigureLinker::link(
     SignatureBuilder builder(articles);
     const QList<Signature> signatures = builder.build(extractions);
 
-    // Blocks: figures of one kind sharing a noun class, or a distinctive value.
+    // Blocks: figures of one kind sharing a noun class and a value band (values more than
+    // twice apart score too low to link), an action and a narrow band, or a distinctive value.
+    // Each figure also joins the band below its own, so every pair within the ratio meets.
     QHash<QString, QList<int>> blocks;
+    const auto band = [](double value, double ratio) {
+        return int(std::floor(std::log(std::max(value, 1e-9)) / std::log(ratio)));
+    };
     for (int s = 0; s < signatures.size(); ++s) {
         const Signature &signature = signatures[s];
         const QString kind = blockKind(signature.figure->kind);
+        const double value = signature.figure->value;
         if (!signature.noun.isEmpty()) {
-            blocks[kind + QLatin1Char('|') + signature.noun].append(s);
+            const int own = band(value, 2);
+            for (int b : {own, own - 1}) {
+                blocks[kind + QLatin1Char('|') + signature.noun + QLatin1Char('|')
+                    + QString::number(b)]
+                    .append(s);
+            }
         }
-        if (signature.figure->value >= DistinctiveValue) {
-            blocks[kind + QLatin1String("|=") + QString::number(signature.figure->value)].append(s);
+        if (value >= DistinctiveValue) {
+            blocks[kind + QLatin1String("|=") + QString::number(value)].append(s);
             if (!signature.action.isEmpty()) {
-                blocks[kind + QLatin1String("|>") + signature.action].append(s);
+                const int own = band(value, 1.05);
+                for (int b : {own, own - 1}) {
+                    blocks[kind + QLatin1String("|>") + signature.action + QLatin1Char('|')
+                        + QString::number(b)]
+                        .append(s);
+                }
             }
         }
     }
+    // A block too large to compare all its pairs is split by action, then by a narrower
+    // value band; figures without an action then meet only each other.
     QList<QList<int>> splitBlocks;
     for (auto it = blocks.cbegin(); it != blocks.cend(); ++it) {
         if (it->size() <= LargestBlock) {
@@ -320,7 +338,19 @@ QList<ClaimGroup> FigureLinker::link(
             byAction[signatures[s].action].append(s);
         }
         for (const QList<int> &block : std::as_const(byAction)) {
-            splitBlocks.append(block);
+            if (block.size() <= LargestBlock) {
+                splitBlocks.append(block);
+                continue;
+            }
+            QHash<int, QList<int>> byBand;
+            for (int s : block) {
+                const int own = band(signatures[s].figure->value, 1.1);
+                byBand[own].append(s);
+                byBand[own - 1].append(s);
+            }
+            for (const QList<int> &narrow : std::as_const(byBand)) {
+                splitBlocks.append(narrow);
+            }
         }
     }
 
