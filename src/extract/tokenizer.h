@@ -19,6 +19,13 @@ struct Token
     qsizetype length() const { return end - start; }
 };
 
+} // namespace factbench
+
+// Plain data: QList copies tokens with memcpy and appends them without a call per token.
+Q_DECLARE_TYPEINFO(factbench::Token, Q_PRIMITIVE_TYPE);
+
+namespace factbench {
+
 /// Splits text into words (letters and digits starting with a letter, with inner apostrophes),
 /// numbers (digits with inner , and . separators) and single other characters. Linear and
 /// allocation-light: the extractors tokenize only the paragraphs that may hold a claim.
