@@ -70,9 +70,9 @@ bool isWeekday(QStringView word)
 class DateReader
 {
 public:
-    DateReader(QStringView paragraph, qsizetype offset, QList<DateMention> &out)
-        : m_tokens(Tokenizer::tokenize(paragraph, offset))
-        , m_view(paragraph, m_tokens, offset)
+    DateReader(QStringView paragraph, qsizetype offset, const QList<Token> &tokens,
+        QList<DateMention> &out)
+        : m_view(paragraph, tokens, offset)
         , m_out(out)
     { }
 
@@ -366,31 +366,45 @@ private:
         return i + 1;
     }
 
-    QList<Token> m_tokens;
     TokenView m_view;
     QList<DateMention> &m_out;
 };
 
 } // namespace
 
+void DateExtractor::readParagraph(
+    QStringView paragraph, qsizetype offset, const QList<Token> &tokens, QList<DateMention> &dates)
+{
+    DateReader(paragraph, offset, tokens, dates).run();
+}
+
+DateExtractor::BoilerplateFilter::BoilerplateFilter(const TextRanges &boilerplate)
+    : m_furniture(boilerplate)
+{
+    std::sort(m_furniture.begin(), m_furniture.end(),
+        [](const TextRange &a, const TextRange &b) { return a.start < b.start; });
+}
+
+bool DateExtractor::BoilerplateFilter::reported(const DateMention &date)
+{
+    while (m_next < m_furniture.size() && m_furniture[m_next].end <= date.range.start) {
+        ++m_next;
+    }
+    return m_next >= m_furniture.size() || !m_furniture[m_next].overlaps(date.range);
+}
+
 QList<DateMention> DateExtractor::extract(const QString &text, const TextRanges &boilerplate)
 {
     QList<DateMention> dates;
     forEachParagraph(text, [&dates](QStringView paragraph, qsizetype offset) {
-        DateReader(paragraph, offset, dates).run();
+        readParagraph(paragraph, offset, Tokenizer::tokenize(paragraph, offset), dates);
     });
     // Dates inside boilerplate are still dates (they keep their numbers out of the figures),
-    // but they are not reported. Both lists are in text order: one sweep.
-    TextRanges furniture = boilerplate;
-    std::sort(furniture.begin(), furniture.end(),
-        [](const TextRange &a, const TextRange &b) { return a.start < b.start; });
+    // but they are not reported.
+    BoilerplateFilter filter(boilerplate);
     QList<DateMention> reported;
-    qsizetype next = 0;
     for (const DateMention &date : std::as_const(dates)) {
-        while (next < furniture.size() && furniture[next].end <= date.range.start) {
-            ++next;
-        }
-        if (next >= furniture.size() || !furniture[next].overlaps(date.range)) {
+        if (filter.reported(date)) {
             reported.append(date);
         }
     }
