@@ -124,25 +124,50 @@ private:
         m_out.append(date);
     }
 
+    /// Appends `value` as `width` digits with leading zeros.
+    static void appendDigits(QString &out, int value, int width)
+    {
+        char16_t digits[4];
+        for (int k = width - 1; k >= 0; --k) {
+            digits[k] = char16_t(u'0' + value % 10);
+            value /= 10;
+        }
+        out.append(QStringView(digits, width));
+    }
+
+    // Written by hand rather than with QDate::toString and QString::arg: dates are many.
+    // Years are 1000..2199 and months and days small, so the widths always hold.
     static QString isoDate(int year, int month, int day)
     {
+        QString iso;
         if (year && month && day) {
-            return QDate(year, month, day).toString(Qt::ISODate);
+            if (!QDate::isValid(year, month, day)) {
+                return iso; // what QDate(...).toString() gives for "30 February"
+            }
+            iso.reserve(10);
+            appendDigits(iso, year, 4);
+            iso.append(u'-');
+            appendDigits(iso, month, 2);
+            iso.append(u'-');
+            appendDigits(iso, day, 2);
+        } else if (year && month) {
+            iso.reserve(7);
+            appendDigits(iso, year, 4);
+            iso.append(u'-');
+            appendDigits(iso, month, 2);
+        } else if (month && day) {
+            iso.reserve(7);
+            iso.append(u"--");
+            appendDigits(iso, month, 2);
+            iso.append(u'-');
+            appendDigits(iso, day, 2);
+        } else if (year) {
+            iso = QString::number(year);
+        } else {
+            iso.append(u"--");
+            appendDigits(iso, month, 2);
         }
-        if (year && month) {
-            return QStringLiteral("%1-%2")
-                .arg(year, 4, 10, QLatin1Char('0'))
-                .arg(month, 2, 10, QLatin1Char('0'));
-        }
-        if (month && day) {
-            return QStringLiteral("--%1-%2")
-                .arg(month, 2, 10, QLatin1Char('0'))
-                .arg(day, 2, 10, QLatin1Char('0'));
-        }
-        if (year) {
-            return QString::number(year);
-        }
-        return QStringLiteral("--%1").arg(month, 2, 10, QLatin1Char('0'));
+        return iso;
     }
 
     qsizetype readAt(qsizetype i)

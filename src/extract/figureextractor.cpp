@@ -239,6 +239,10 @@ private:
 
     qsizetype tryFigureAt(qsizetype i)
     {
+        // Most words start no figure: tell them by their spelling before the exclusion lookup.
+        if (m_view.isWord(i) && !mayStartFigure(i)) {
+            return i + 1;
+        }
         if (excluded(i)) {
             return i + 1;
         }
@@ -349,6 +353,15 @@ private:
         }
         return buildFigure(
             *number, currency, spanFirst, sentenceFirst, sentenceLast, std::nullopt, prefix);
+    }
+
+    /// False for a word tryWordsAt() surely skips: no number word, no ordinal, no "hour-long".
+    bool mayStartFigure(qsizetype i) const
+    {
+        const QStringView word = m_view.text(i);
+        return NumberParser::mayStartNumber(word) || NumberParser::ordinalValue(word) > 0
+            || (m_view.isSymbol(i + 1, u'-') && m_view.glued(i + 1)
+                && m_view.is(i + 2, QLatin1StringView("long")) && m_view.glued(i + 2));
     }
 
     qsizetype tryWordsAt(qsizetype i)

@@ -35,6 +35,27 @@ public:
     static QList<Token> tokenize(QStringView text, qsizetype offset = 0);
 };
 
+/// Whether `word` equals the ASCII word `ascii` ignoring case, exactly as
+/// QStringView::compare(ascii, Qt::CaseInsensitive) == 0 answers it: the extractors ask this of
+/// many words near every number, and an all-ASCII word needs no call into Qt's case tables.
+inline bool equalsIgnoringCase(QStringView word, QLatin1StringView ascii)
+{
+    if (word.size() != ascii.size()) {
+        return false; // Qt folds one code unit to one: different lengths never compare equal
+    }
+    for (qsizetype k = 0; k < word.size(); ++k) {
+        const char16_t u = word[k].unicode();
+        if (u >= 0x80) {
+            return word.compare(ascii, Qt::CaseInsensitive) == 0; // "\u212A" folds to "k"
+        }
+        const char16_t a = char16_t(uchar(ascii[k].toLatin1()));
+        if ((u >= u'A' && u <= u'Z' ? u + 32 : u) != (a >= u'A' && a <= u'Z' ? a + 32 : a)) {
+            return false;
+        }
+    }
+    return true;
+}
+
 /// Read-only view of tokens over their text, with the small queries the extractors share.
 class TokenView
 {
@@ -67,7 +88,7 @@ public:
     /// Case-insensitive comparison of token i with an ASCII word.
     bool is(qsizetype i, QLatin1StringView word) const
     {
-        return valid(i) && text(i).compare(word, Qt::CaseInsensitive) == 0;
+        return valid(i) && equalsIgnoringCase(text(i), word);
     }
     bool isCapitalized(qsizetype i) const { return isWord(i) && text(i).front().isUpper(); }
     bool glued(qsizetype i) const { return valid(i) && m_tokens[i].glued; }
