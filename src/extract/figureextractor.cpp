@@ -355,11 +355,19 @@ private:
             *number, currency, spanFirst, sentenceFirst, sentenceLast, std::nullopt, prefix);
     }
 
-    /// False for a word tryWordsAt() surely skips: no number word, no ordinal, no "hour-long".
+    /// False for a word tryWordsAt() surely skips: no "hour-long", no ordinal, and no word
+    /// NumberParser::parseAt() or the "tens of thousands" rule could read.
     bool mayStartFigure(qsizetype i) const
     {
         const QStringView word = m_view.text(i);
-        return NumberParser::mayStartNumber(word) || NumberParser::ordinalValue(word) > 0
+        if (NumberParser::mayStartNumber(word)
+            && (NumberParser::wordValue(word) >= 0 || m_view.is(i, QLatin1StringView("a"))
+                || m_view.is(i, QLatin1StringView("half"))
+                || m_view.is(i, QLatin1StringView("tens"))
+                || m_view.is(i, QLatin1StringView("hundreds")))) {
+            return true;
+        }
+        return NumberParser::ordinalValue(word) > 0
             || (m_view.isSymbol(i + 1, u'-') && m_view.glued(i + 1)
                 && m_view.is(i + 2, QLatin1StringView("long")) && m_view.glued(i + 2));
     }

@@ -87,7 +87,9 @@ bool NumberParser::mayStartNumber(QStringView word)
     if (word.size() < 3 || word.size() > 9) {
         return word.size() == 1 && (word[0] == u'a' || word[0] == u'A');
     }
-    switch (word[0].toLower().unicode()) {
+    // No character outside ASCII lowers to one of these initials: fold ASCII only.
+    const char16_t initial = word[0].unicode();
+    switch (initial >= u'A' && initial <= u'Z' ? initial + 32 : initial) {
     case 'a': // "a dozen", "a third"
     case 'd':
     case 'e':
@@ -110,6 +112,22 @@ bool NumberParser::mayStartNumber(QStringView word)
 double NumberParser::wordValue(QStringView word)
 {
     if (word.size() < 3 || word.size() > 9) {
+        return -1;
+    }
+    switch (word[0].unicode() | 0x20) { // the initials of the number words
+    case 'b':
+    case 'd':
+    case 'e':
+    case 'f':
+    case 'h':
+    case 'm':
+    case 'n':
+    case 'o':
+    case 's':
+    case 't':
+    case 'z':
+        break;
+    default:
         return -1;
     }
     return numberWords().value(wordKey(word), -1);
