@@ -88,7 +88,8 @@ public:
     /// Case-insensitive comparison of token i with an ASCII word.
     bool is(qsizetype i, QLatin1StringView word) const
     {
-        return valid(i) && equalsIgnoringCase(text(i), word);
+        // The length first: most tokens asked about are not the word.
+        return valid(i) && m_tokens[i].length() == word.size() && equalsIgnoringCase(text(i), word);
     }
     bool isCapitalized(qsizetype i) const { return isWord(i) && text(i).front().isUpper(); }
     bool glued(qsizetype i) const { return valid(i) && m_tokens[i].glued; }
