@@ -70,9 +70,9 @@ bool isWeekday(QStringView word)
 class DateReader
 {
 public:
-    DateReader(QStringView paragraph, qsizetype offset, QList<DateMention> &out)
-        : m_tokens(Tokenizer::tokenize(paragraph, offset))
-        , m_view(paragraph, m_tokens, offset)
+    DateReader(QStringView paragraph, qsizetype offset, const QList<Token> &tokens,
+        QList<DateMention> &out)
+        : m_view(paragraph, tokens, offset)
         , m_out(out)
     { }
 
@@ -124,25 +124,50 @@ private:
         m_out.append(date);
     }
 
+    /// Appends `value` as `width` digits with leading zeros.
+    static void appendDigits(QString &out, int value, int width)
+    {
+        char16_t digits[4];
+        for (int k = width - 1; k >= 0; --k) {
+            digits[k] = char16_t(u'0' + value % 10);
+            value /= 10;
+        }
+        out.append(QStringView(digits, width));
+    }
+
+    // Written by hand rather than with QDate::toString and QString::arg: dates are many.
+    // Years are 1000..2199 and months and days small, so the widths always hold.
     static QString isoDate(int year, int month, int day)
     {
+        QString iso;
         if (year && month && day) {
-            return QDate(year, month, day).toString(Qt::ISODate);
+            if (!QDate::isValid(year, month, day)) {
+                return iso; // what QDate(...).toString() gives for "30 February"
+            }
+            iso.reserve(10);
+            appendDigits(iso, year, 4);
+            iso.append(u'-');
+            appendDigits(iso, month, 2);
+            iso.append(u'-');
+            appendDigits(iso, day, 2);
+        } else if (year && month) {
+            iso.reserve(7);
+            appendDigits(iso, year, 4);
+            iso.append(u'-');
+            appendDigits(iso, month, 2);
+        } else if (month && day) {
+            iso.reserve(7);
+            iso.append(u"--");
+            appendDigits(iso, month, 2);
+            iso.append(u'-');
+            appendDigits(iso, day, 2);
+        } else if (year) {
+            iso = QString::number(year);
+        } else {
+            iso.append(u"--");
+            appendDigits(iso, month, 2);
         }
-        if (year && month) {
-            return QStringLiteral("%1-%2")
-                .arg(year, 4, 10, QLatin1Char('0'))
-                .arg(month, 2, 10, QLatin1Char('0'));
-        }
-        if (month && day) {
-            return QStringLiteral("--%1-%2")
-                .arg(month, 2, 10, QLatin1Char('0'))
-                .arg(day, 2, 10, QLatin1Char('0'));
-        }
-        if (year) {
-            return QString::number(year);
-        }
-        return QStringLiteral("--%1").arg(month, 2, 10, QLatin1Char('0'));
+        return iso;
     }
 
     qsizetype readAt(qsizetype i)
@@ -366,31 +391,45 @@ private:
         return i + 1;
     }
 
-    QList<Token> m_tokens;
     TokenView m_view;
     QList<DateMention> &m_out;
 };
 
 } // namespace
 
+void DateExtractor::readParagraph(
+    QStringView paragraph, qsizetype offset, const QList<Token> &tokens, QList<DateMention> &dates)
+{
+    DateReader(paragraph, offset, tokens, dates).run();
+}
+
+DateExtractor::BoilerplateFilter::BoilerplateFilter(const TextRanges &boilerplate)
+    : m_furniture(boilerplate)
+{
+    std::sort(m_furniture.begin(), m_furniture.end(),
+        [](const TextRange &a, const TextRange &b) { return a.start < b.start; });
+}
+
+bool DateExtractor::BoilerplateFilter::reported(const DateMention &date)
+{
+    while (m_next < m_furniture.size() && m_furniture[m_next].end <= date.range.start) {
+        ++m_next;
+    }
+    return m_next >= m_furniture.size() || !m_furniture[m_next].overlaps(date.range);
+}
+
 QList<DateMention> DateExtractor::extract(const QString &text, const TextRanges &boilerplate)
 {
     QList<DateMention> dates;
     forEachParagraph(text, [&dates](QStringView paragraph, qsizetype offset) {
-        DateReader(paragraph, offset, dates).run();
+        readParagraph(paragraph, offset, Tokenizer::tokenize(paragraph, offset), dates);
     });
     // Dates inside boilerplate are still dates (they keep their numbers out of the figures),
-    // but they are not reported. Both lists are in text order: one sweep.
-    TextRanges furniture = boilerplate;
-    std::sort(furniture.begin(), furniture.end(),
-        [](const TextRange &a, const TextRange &b) { return a.start < b.start; });
+    // but they are not reported.
+    BoilerplateFilter filter(boilerplate);
     QList<DateMention> reported;
-    qsizetype next = 0;
     for (const DateMention &date : std::as_const(dates)) {
-        while (next < furniture.size() && furniture[next].end <= date.range.start) {
-            ++next;
-        }
-        if (next >= furniture.size() || !furniture[next].overlaps(date.range)) {
+        if (filter.reported(date)) {
             reported.append(date);
         }
     }

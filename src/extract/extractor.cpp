@@ -5,7 +5,63 @@
 #include "quoteextractor.h"
 #include "speakernames.h"
 
+#include "article/paragraphs.h"
+
+#include <algorithm>
+
 namespace factbench {
+
+namespace {
+
+/// Whether no two boilerplate ranges overlap, as the importers make them.
+bool disjoint(TextRanges ranges)
+{
+    std::sort(ranges.begin(), ranges.end(),
+        [](const TextRange &a, const TextRange &b) { return a.start < b.start; });
+    for (qsizetype k = 1; k < ranges.size(); ++k) {
+        if (ranges[k].start < ranges[k - 1].end) {
+            return false;
+        }
+    }
+    return true;
+}
+
+/// Dates and figures in one walk over the paragraphs, each tokenized once. It gives exactly
+/// what DateExtractor::extract and then FigureExtractor::extract give when the boilerplate
+/// ranges are disjoint: then no excluded range hides inside another, and the ranges a
+/// paragraph's figures are checked against are those that reach into it.
+void datesAndFigures(const QString &text, const TextRanges &boilerplate, Extraction &extraction)
+{
+    TextRanges furniture = boilerplate;
+    std::sort(furniture.begin(), furniture.end(),
+        [](const TextRange &a, const TextRange &b) { return a.start < b.start; });
+    DateExtractor::BoilerplateFilter filter(furniture);
+    QList<DateMention> paragraphDates;
+    qsizetype nextFurniture = 0;
+    forEachParagraph(text, [&](QStringView paragraph, qsizetype offset) {
+        const QList<Token> tokens = Tokenizer::tokenize(paragraph, offset);
+        paragraphDates.clear();
+        DateExtractor::readParagraph(paragraph, offset, tokens, paragraphDates);
+        TextRanges excluded;
+        for (const DateMention &date : std::as_const(paragraphDates)) {
+            if (filter.reported(date)) {
+                extraction.dates.append(date);
+                excluded.append(date.range);
+            }
+        }
+        const qsizetype end = offset + paragraph.size();
+        while (nextFurniture < furniture.size() && furniture[nextFurniture].end <= offset) {
+            ++nextFurniture;
+        }
+        for (qsizetype k = nextFurniture; k < furniture.size() && furniture[k].start <= end; ++k) {
+            excluded.append(furniture[k]);
+        }
+        FigureExtractor::readParagraph(paragraph, offset, tokens,
+            FigureExtractor::Exclusions(std::move(excluded)), extraction.figures);
+    });
+}
+
+} // namespace
 
 Extraction Extractor::extract(const Article &article)
 {
@@ -13,9 +69,13 @@ Extraction Extractor::extract(const Article &article)
     if (!article.isValid()) {
         return extraction;
     }
-    extraction.dates = DateExtractor::extract(article.text, article.boilerplate);
-    extraction.figures
-        = FigureExtractor::extract(article.text, article.boilerplate, extraction.dates);
+    if (disjoint(article.boilerplate)) {
+        datesAndFigures(article.text, article.boilerplate, extraction);
+    } else {
+        extraction.dates = DateExtractor::extract(article.text, article.boilerplate);
+        extraction.figures
+            = FigureExtractor::extract(article.text, article.boilerplate, extraction.dates);
+    }
     extraction.quotes = QuoteExtractor::extract(article.text, article.boilerplate);
     return extraction;
 }

@@ -20,47 +20,15 @@ namespace factbench {
 
 namespace {
 
-/// Text ranges no figure may start in (boilerplate and dates), sorted for binary search.
-class Exclusions
-{
-public:
-    Exclusions(const TextRanges &boilerplate, const QList<DateMention> &dates)
-    {
-        m_ranges = boilerplate;
-        for (const DateMention &date : dates) {
-            m_ranges.append(date.range);
-        }
-        std::sort(m_ranges.begin(), m_ranges.end(),
-            [](const TextRange &a, const TextRange &b) { return a.start < b.start; });
-    }
-
-    bool contains(qsizetype position) const
-    {
-        auto it = std::upper_bound(m_ranges.cbegin(), m_ranges.cend(), position,
-            [](qsizetype p, const TextRange &r) { return p < r.start; });
-        // Ranges may overlap (a date inside boilerplate): look back over a few.
-        for (int k = 0; k < 4 && it != m_ranges.cbegin(); ++k) {
-            --it;
-            if (it->contains(position)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-private:
-    TextRanges m_ranges;
-};
-
 /// Reads the figures of one paragraph.
 class ParagraphReader
 {
 public:
-    ParagraphReader(
-        QStringView paragraph, qsizetype offset, const Exclusions &exclusions, QList<Figure> &out)
+    ParagraphReader(QStringView paragraph, qsizetype offset, const QList<Token> &tokens,
+        const FigureExtractor::Exclusions &exclusions, QList<Figure> &out)
         : m_paragraph(paragraph)
         , m_offset(offset)
-        , m_tokens(Tokenizer::tokenize(paragraph, offset))
+        , m_tokens(tokens)
         , m_view(paragraph, m_tokens, offset)
         , m_exclusions(exclusions)
         , m_out(out)
@@ -271,6 +239,10 @@ private:
 
     qsizetype tryFigureAt(qsizetype i)
     {
+        // Most words start no figure: tell them by their spelling before the exclusion lookup.
+        if (m_view.isWord(i) && !mayStartFigure(i)) {
+            return i + 1;
+        }
         if (excluded(i)) {
             return i + 1;
         }
@@ -381,6 +353,23 @@ private:
         }
         return buildFigure(
             *number, currency, spanFirst, sentenceFirst, sentenceLast, std::nullopt, prefix);
+    }
+
+    /// False for a word tryWordsAt() surely skips: no "hour-long", no ordinal, and no word
+    /// NumberParser::parseAt() or the "tens of thousands" rule could read.
+    bool mayStartFigure(qsizetype i) const
+    {
+        const QStringView word = m_view.text(i);
+        if (NumberParser::mayStartNumber(word)
+            && (NumberParser::wordValue(word) >= 0 || m_view.is(i, QLatin1StringView("a"))
+                || m_view.is(i, QLatin1StringView("half"))
+                || m_view.is(i, QLatin1StringView("tens"))
+                || m_view.is(i, QLatin1StringView("hundreds")))) {
+            return true;
+        }
+        return NumberParser::ordinalValue(word) > 0
+            || (m_view.isSymbol(i + 1, u'-') && m_view.glued(i + 1)
+                && m_view.is(i + 2, QLatin1StringView("long")) && m_view.glued(i + 2));
     }
 
     qsizetype tryWordsAt(qsizetype i)
@@ -936,9 +925,9 @@ private:
 
     QStringView m_paragraph;
     qsizetype m_offset;
-    QList<Token> m_tokens;
+    const QList<Token> &m_tokens;
     TokenView m_view;
-    const Exclusions &m_exclusions;
+    const FigureExtractor::Exclusions &m_exclusions;
     QList<Figure> &m_out;
     QList<qsizetype> m_sentenceStarts;
     qsizetype m_attributionSentence = -1;
@@ -947,16 +936,50 @@ private:
 
 } // namespace
 
+FigureExtractor::Exclusions::Exclusions(TextRanges ranges)
+    : m_ranges(std::move(ranges))
+{
+    std::sort(m_ranges.begin(), m_ranges.end(),
+        [](const TextRange &a, const TextRange &b) { return a.start < b.start; });
+}
+
+bool FigureExtractor::Exclusions::contains(qsizetype position) const
+{
+    auto it = std::upper_bound(m_ranges.cbegin(), m_ranges.cend(), position,
+        [](qsizetype p, const TextRange &r) { return p < r.start; });
+    // Ranges may overlap (a date inside boilerplate): look back over a few.
+    for (int k = 0; k < 4 && it != m_ranges.cbegin(); ++k) {
+        --it;
+        if (it->contains(position)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+void FigureExtractor::readParagraph(QStringView paragraph, qsizetype offset,
+    const QList<Token> &tokens, const Exclusions &exclusions, QList<Figure> &figures)
+{
+    // Paragraphs are read whole even when they start in boilerplate: furniture may end
+    // mid-paragraph, and the exclusions skip what lies inside it.
+    if (!paragraph.trimmed().isEmpty()) {
+        ParagraphReader(paragraph, offset, tokens, exclusions, figures).run();
+    }
+}
+
 QList<Figure> FigureExtractor::extract(
     const QString &text, const TextRanges &boilerplate, const QList<DateMention> &dates)
 {
     QList<Figure> figures;
-    const Exclusions exclusions(boilerplate, dates);
+    TextRanges ranges = boilerplate;
+    for (const DateMention &date : dates) {
+        ranges.append(date.range);
+    }
+    const Exclusions exclusions(std::move(ranges));
     forEachParagraph(text, [&](QStringView paragraph, qsizetype offset) {
-        // Paragraphs are read whole even when they start in boilerplate: furniture may end
-        // mid-paragraph, and the exclusions skip what lies inside it.
         if (!paragraph.trimmed().isEmpty()) {
-            ParagraphReader(paragraph, offset, exclusions, figures).run();
+            readParagraph(
+                paragraph, offset, Tokenizer::tokenize(paragraph, offset), exclusions, figures);
         }
     });
     qCDebug(lcExtract) << "figures:" << figures.size();

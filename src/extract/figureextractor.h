@@ -1,6 +1,7 @@
 #pragma once
 
 #include "claims.h"
+#include "tokenizer.h"
 
 namespace factbench {
 
@@ -13,6 +14,22 @@ public:
     /// Figures outside `boilerplate` and outside the given date mentions, in text order.
     static QList<Figure> extract(const QString &text, const TextRanges &boilerplate = {},
         const QList<DateMention> &dates = {});
+
+    /// Text ranges no figure may start in (boilerplate and dates), sorted for binary search.
+    class Exclusions
+    {
+    public:
+        explicit Exclusions(TextRanges ranges);
+        bool contains(qsizetype position) const;
+
+    private:
+        TextRanges m_ranges;
+    };
+
+    /// The figures of one paragraph (at `offset` in the text) read from its tokens, appended
+    /// to `figures`: for a caller that tokenizes each paragraph once for dates and figures.
+    static void readParagraph(QStringView paragraph, qsizetype offset, const QList<Token> &tokens,
+        const Exclusions &exclusions, QList<Figure> &figures);
 };
 
 } // namespace factbench

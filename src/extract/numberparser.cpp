@@ -87,7 +87,9 @@ bool NumberParser::mayStartNumber(QStringView word)
     if (word.size() < 3 || word.size() > 9) {
         return word.size() == 1 && (word[0] == u'a' || word[0] == u'A');
     }
-    switch (word[0].toLower().unicode()) {
+    // No character outside ASCII lowers to one of these initials: fold ASCII only.
+    const char16_t initial = word[0].unicode();
+    switch (initial >= u'A' && initial <= u'Z' ? initial + 32 : initial) {
     case 'a': // "a dozen", "a third"
     case 'd':
     case 'e':
@@ -112,12 +114,39 @@ double NumberParser::wordValue(QStringView word)
     if (word.size() < 3 || word.size() > 9) {
         return -1;
     }
+    switch (word[0].unicode() | 0x20) { // the initials of the number words
+    case 'b':
+    case 'd':
+    case 'e':
+    case 'f':
+    case 'h':
+    case 'm':
+    case 'n':
+    case 'o':
+    case 's':
+    case 't':
+    case 'z':
+        break;
+    default:
+        return -1;
+    }
     return numberWords().value(wordKey(word), -1);
 }
 
 int NumberParser::ordinalValue(QStringView word)
 {
     if (word.size() < 5 || word.size() > 10) {
+        return 0;
+    }
+    switch (word[0].unicode() | 0x20) { // the initials of the ordinal words
+    case 'e':
+    case 'f':
+    case 'h':
+    case 'n':
+    case 's':
+    case 't':
+        break;
+    default:
         return 0;
     }
     return ordinalWords().value(wordKey(word), 0);
@@ -187,7 +216,7 @@ std::optional<ParsedNumber> NumberParser::parseAt(const TokenView &tokens, qsize
         qsizetype k = i + 1;
         while (tokens.isWord(k)) {
             const QStringView word = tokens.text(k);
-            const double scale = word.compare(u"hundred", Qt::CaseInsensitive) == 0
+            const double scale = equalsIgnoringCase(word, QLatin1StringView("hundred"))
                 ? 100
                 : UnitLexicon::scaleOf(word, false);
             if (scale <= 0 || !(tokens.glued(k) || word.size() > 2)) {
@@ -208,17 +237,17 @@ std::optional<ParsedNumber> NumberParser::parseAt(const TokenView &tokens, qsize
     // Fractions: "half", "a third", "a quarter", "two-thirds".
     const QStringView word = tokens.text(i);
     bool leadingArticle = false;
-    if (word.compare(u"a", Qt::CaseInsensitive) == 0
-        || word.compare(u"an", Qt::CaseInsensitive) == 0) {
+    if (equalsIgnoringCase(word, QLatin1StringView("a"))
+        || equalsIgnoringCase(word, QLatin1StringView("an"))) {
         leadingArticle = true;
         ++i;
         if (!tokens.isWord(i)) {
             return std::nullopt;
         }
         const QStringView next = tokens.text(i);
-        if (next.compare(u"third", Qt::CaseInsensitive) == 0
-            || next.compare(u"quarter", Qt::CaseInsensitive) == 0) {
-            number.value = next.compare(u"third", Qt::CaseInsensitive) == 0 ? 1.0 / 3 : 0.25;
+        if (equalsIgnoringCase(next, QLatin1StringView("third"))
+            || equalsIgnoringCase(next, QLatin1StringView("quarter"))) {
+            number.value = equalsIgnoringCase(next, QLatin1StringView("third")) ? 1.0 / 3 : 0.25;
             number.fromWords = true;
             number.lastToken = i;
             return number;
@@ -228,7 +257,7 @@ std::optional<ParsedNumber> NumberParser::parseAt(const TokenView &tokens, qsize
         if (v != 12 && !isScaleWord(v)) {
             return std::nullopt;
         }
-    } else if (word.compare(u"half", Qt::CaseInsensitive) == 0) {
+    } else if (equalsIgnoringCase(word, QLatin1StringView("half"))) {
         number.value = 0.5;
         number.fromWords = true;
         number.lastToken = i;

@@ -4,9 +4,26 @@ namespace factbench {
 
 namespace {
 
-bool isApostrophe(QChar c)
+bool isApostrophe(char16_t c)
 {
-    return c == QLatin1Char('\'') || c == QChar(0x2019);
+    return c == u'\'' || c == 0x2019;
+}
+
+// The tokenizer reads every character of a text: ASCII, by far the most common, is classified
+// without Qt's Unicode tables; other characters go through QChar exactly as before.
+bool isAsciiSpace(char16_t c)
+{
+    return c == u' ' || (c >= 0x09 && c <= 0x0d);
+}
+
+bool isAsciiLetter(char16_t c)
+{
+    return (c | 0x20) >= u'a' && (c | 0x20) <= u'z';
+}
+
+bool isDigit(char16_t c)
+{
+    return (c >= u'0' && c <= u'9') || (c >= 0x80 && QChar(c).isDigit());
 }
 
 /// Currency codes written glued to the amount ("RM79", "Rs500", "USD5").
@@ -29,68 +46,79 @@ bool isCurrencyCode(QStringView letters)
 
 QList<Token> Tokenizer::tokenize(QStringView text, qsizetype offset)
 {
-    QList<Token> tokens;
-    tokens.reserve(text.size() / 5 + 1);
+    // Tokens are written through a pointer into a list grown by doubling: QList::append costs
+    // more than the classification of a token's characters.
+    QList<Token> tokens(text.size() / 5 + 1);
+    Token *out = tokens.data();
+    qsizetype count = 0;
+    const char16_t *data = text.utf16();
     const qsizetype n = text.size();
     qsizetype i = 0;
     bool glued = false;
     while (i < n) {
-        const QChar c = text[i];
-        if (c.isSpace()) {
+        const char16_t u = data[i];
+        const QChar c(u);
+        if (isAsciiSpace(u) || (u >= 0x80 && c.isSpace())) {
             glued = false;
             ++i;
             continue;
         }
         Token token;
         token.start = i;
-        token.glued = glued && !tokens.isEmpty();
-        const bool leadingPoint = c == QLatin1Char('.') && i + 1 < n && text[i + 1].isDigit()
-            && (i == 0 || text[i - 1].isSpace() || text[i - 1] == QLatin1Char('('));
-        if (c.isDigit() || leadingPoint) {
+        token.glued = glued && count > 0;
+        const bool leadingPoint = u == u'.' && i + 1 < n && isDigit(data[i + 1])
+            && (i == 0 || QChar(data[i - 1]).isSpace() || data[i - 1] == u'(');
+        if (isDigit(u) || leadingPoint) {
             token.type = Token::Type::Number;
             ++i;
             while (i < n) {
-                const QChar d = text[i];
-                if (d.isDigit()) {
+                const char16_t d = data[i];
+                if (isDigit(d)) {
                     ++i;
-                } else if ((d == QLatin1Char(',') || d == QLatin1Char('.')) && i + 1 < n
-                    && text[i + 1].isDigit()) {
+                } else if ((d == u',' || d == u'.') && i + 1 < n && isDigit(data[i + 1])) {
                     i += 2;
                 } else {
                     break;
                 }
             }
-        } else if (c.isLetter() || c.isMark()) {
+        } else if (isAsciiLetter(u) || (u >= 0x80 && (c.isLetter() || c.isMark()))) {
             token.type = Token::Type::Word;
             ++i;
             while (i < n) {
-                const QChar d = text[i];
-                if (d.isDigit()
+                const char16_t d = data[i];
+                if (isAsciiLetter(d)) {
+                    ++i;
+                    continue;
+                }
+                if (isDigit(d)
                     && (isCurrencyCode(text.mid(token.start, i - token.start))
-                        || (token.start > 0 && text[token.start - 1] == QLatin1Char('$')
+                        || (token.start > 0 && data[token.start - 1] == u'$'
                             && i - token.start <= 2))) {
                     break; // "RM79", "US$" stay apart from their amount
                 }
-                if (d.isLetter() || d.isMark() || d.isDigit()) {
+                if (isDigit(d) || (d >= 0x80 && (QChar(d).isLetter() || QChar(d).isMark()))) {
                     ++i;
-                } else if (isApostrophe(d) && i + 1 < n && text[i + 1].isLetter()) {
+                } else if (isApostrophe(d) && i + 1 < n && QChar(data[i + 1]).isLetter()) {
                     i += 2;
-                } else if (d.isHighSurrogate()) {
-                    break;
                 } else {
                     break;
                 }
             }
         } else {
             token.type = Token::Type::Symbol;
-            i += (c.isHighSurrogate() && i + 1 < n && text[i + 1].isLowSurrogate()) ? 2 : 1;
+            i += (c.isHighSurrogate() && i + 1 < n && QChar(data[i + 1]).isLowSurrogate()) ? 2 : 1;
         }
         token.end = i;
         token.start += offset;
         token.end += offset;
-        tokens.append(token);
+        if (count == tokens.size()) {
+            tokens.resize(2 * count);
+            out = tokens.data();
+        }
+        out[count++] = token;
         glued = true;
     }
+    tokens.resize(count);
     return tokens;
 }
 

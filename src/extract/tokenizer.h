@@ -19,6 +19,13 @@ struct Token
     qsizetype length() const { return end - start; }
 };
 
+} // namespace factbench
+
+// Plain data: QList copies tokens with memcpy and appends them without a call per token.
+Q_DECLARE_TYPEINFO(factbench::Token, Q_PRIMITIVE_TYPE);
+
+namespace factbench {
+
 /// Splits text into words (letters and digits starting with a letter, with inner apostrophes),
 /// numbers (digits with inner , and . separators) and single other characters. Linear and
 /// allocation-light: the extractors tokenize only the paragraphs that may hold a claim.
@@ -27,6 +34,27 @@ class Tokenizer
 public:
     static QList<Token> tokenize(QStringView text, qsizetype offset = 0);
 };
+
+/// Whether `word` equals the ASCII word `ascii` ignoring case, exactly as
+/// QStringView::compare(ascii, Qt::CaseInsensitive) == 0 answers it: the extractors ask this of
+/// many words near every number, and an all-ASCII word needs no call into Qt's case tables.
+inline bool equalsIgnoringCase(QStringView word, QLatin1StringView ascii)
+{
+    if (word.size() != ascii.size()) {
+        return false; // Qt folds one code unit to one: different lengths never compare equal
+    }
+    for (qsizetype k = 0; k < word.size(); ++k) {
+        const char16_t u = word[k].unicode();
+        if (u >= 0x80) {
+            return word.compare(ascii, Qt::CaseInsensitive) == 0; // "\u212A" folds to "k"
+        }
+        const char16_t a = char16_t(uchar(ascii[k].toLatin1()));
+        if ((u >= u'A' && u <= u'Z' ? u + 32 : u) != (a >= u'A' && a <= u'Z' ? a + 32 : a)) {
+            return false;
+        }
+    }
+    return true;
+}
 
 /// Read-only view of tokens over their text, with the small queries the extractors share.
 class TokenView
@@ -60,7 +88,8 @@ public:
     /// Case-insensitive comparison of token i with an ASCII word.
     bool is(qsizetype i, QLatin1StringView word) const
     {
-        return valid(i) && text(i).compare(word, Qt::CaseInsensitive) == 0;
+        // The length first: most tokens asked about are not the word.
+        return valid(i) && m_tokens[i].length() == word.size() && equalsIgnoringCase(text(i), word);
     }
     bool isCapitalized(qsizetype i) const { return isWord(i) && text(i).front().isUpper(); }
     bool glued(qsizetype i) const { return valid(i) && m_tokens[i].glued; }
