@@ -14,9 +14,13 @@ function(sync_catalogue ts_file)
     execute_process(
         COMMAND "${LUPDATE}" -silent ${OPTIONS} -extensions cpp,h,ui ${ARGN} ${source_dirs}
             -ts "${work}"
-        RESULT_VARIABLE status)
+        RESULT_VARIABLE status
+        OUTPUT_VARIABLE output
+        ERROR_VARIABLE output)
+    # lupdate's notes (classes using tr() without Q_OBJECT) are noise in every build; its
+    # output is shown when it fails.
     if(NOT status EQUAL 0)
-        message(FATAL_ERROR "lupdate failed on ${name}")
+        message(FATAL_ERROR "lupdate failed on ${name}:\n${output}")
     endif()
     file(COPY_FILE "${work}" "${ts_file}" ONLY_IF_DIFFERENT)
 endfunction()
