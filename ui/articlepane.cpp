@@ -13,6 +13,34 @@
 
 namespace factbench {
 
+namespace {
+
+/// The kind of a figure as a reader says it; the CLI prints the untranslated names.
+QString figureKindLabel(FigureKind kind)
+{
+    switch (kind) {
+    case FigureKind::Count:
+        return ArticlePane::tr("count");
+    case FigureKind::Money:
+        return ArticlePane::tr("money");
+    case FigureKind::Percent:
+        return ArticlePane::tr("percentage");
+    case FigureKind::Duration:
+        return ArticlePane::tr("duration");
+    case FigureKind::Measure:
+        return ArticlePane::tr("measure");
+    case FigureKind::Age:
+        return ArticlePane::tr("age");
+    case FigureKind::Ordinal:
+        return ArticlePane::tr("ordinal");
+    case FigureKind::Other:
+        break;
+    }
+    return ArticlePane::tr("other");
+}
+
+} // namespace
+
 ArticlePane::ArticlePane(const Article &article, const Extraction &extraction, QWidget *parent)
     : QWidget(parent)
 {
@@ -77,7 +105,7 @@ QString ArticlePane::claimDescriptionAt(qsizetype position) const
         if (!figure->unit.isEmpty() && figure->unit != figure->counted) {
             lines << tr("Unit: %1").arg(figure->unit.toHtmlEscaped());
         }
-        lines << tr("Kind: %1").arg(figureKindName(figure->kind));
+        lines << tr("Kind: %1").arg(figureKindLabel(figure->kind));
         if (!figure->conceptName.isEmpty()) {
             lines << tr("Concept: %1").arg(figure->conceptName.toHtmlEscaped());
         }

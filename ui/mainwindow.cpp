@@ -5,6 +5,7 @@
 #include "extract/extractor.h"
 
 #include <KSyntaxHighlighting/Repository>
+#include <ksyntaxhighlighting_version.h>
 
 #include <QAction>
 #include <QApplication>
@@ -49,8 +50,10 @@ void MainWindow::showAbout()
     QMessageBox::about(this, tr("About Factbench"),
         tr("<h3>Factbench %1</h3>"
            "<p>Compare the figures and quotes of news articles about one event.</p>"
-           "<p>Qt %2</p>")
-            .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion())));
+           "<p>Qt %2 (built with %3)<br>KSyntaxHighlighting %4</p>")
+            .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion()),
+                QStringLiteral(QT_VERSION_STR),
+                QStringLiteral(KSYNTAXHIGHLIGHTING_VERSION_STRING)));
 }
 
 void MainWindow::setArticles(const QList<Article> &articles, const QString &documentName)
@@ -68,8 +71,7 @@ void MainWindow::setArticles(const QList<Article> &articles, const QString &docu
     }
     m_scrollArea->setWidget(m_splitter); // deletes the previous splitter and its panes
     setWindowTitle(tr("%1 — Factbench").arg(documentName));
-    statusBar()->showMessage(
-        articles.size() == 1 ? tr("1 article") : tr("%1 articles").arg(articles.size()));
+    statusBar()->showMessage(tr("%n article(s)", nullptr, int(articles.size())));
 }
 
 } // namespace factbench

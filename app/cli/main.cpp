@@ -2,6 +2,7 @@
 
 #include "article/articleimporter.h"
 #include "extract/extractor.h"
+#include "i18n/translations.h"
 #include "io/extractionjson.h"
 #include "link/linker.h"
 
@@ -19,10 +20,11 @@ namespace {
 
 enum ExitStatus { Success = 0, BadInput = 1, BadUsage = 2 };
 
-QString tr(const char *text)
+/// The translation context of the command line's messages.
+class FactbenchCli
 {
-    return QCoreApplication::translate("factbench-cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(FactbenchCli)
+};
 
 void printError(const QString &message)
 {
@@ -31,19 +33,20 @@ void printError(const QString &message)
 
 QString usage()
 {
-    return tr("Usage: factbench-cli COMMAND [OPTIONS] ARGS...\n"
-              "\n"
-              "Commands:\n"
-              "  extract [--lines] FILE...      figures, quotes and dates of articles, as JSON\n"
-              "  link    [--lines] FILE...      extract, plus the facts shared across articles\n"
-              "  new     PROJECT FILE...        a review project from articles\n"
-              "  export  PROJECT --format F [--scope confirmed|disputed|all] [-o OUT]\n"
-              "                                 a fact sheet from a saved project\n"
-              "  check   PROJECT                validate a project file (exit 0 or 1)\n"
-              "\n"
-              "Options:\n"
-              "  -h, --help                     this help\n"
-              "  -v, --version                  the version\n");
+    return FactbenchCli::tr(
+        "Usage: factbench-cli COMMAND [OPTIONS] ARGS...\n"
+        "\n"
+        "Commands:\n"
+        "  extract [--lines] FILE...      figures, quotes and dates of articles, as JSON\n"
+        "  link    [--lines] FILE...      extract, plus the facts shared across articles\n"
+        "  new     PROJECT FILE...        a review project from articles\n"
+        "  export  PROJECT --format F [--scope confirmed|disputed|all] [-o OUT]\n"
+        "                                 a fact sheet from a saved project\n"
+        "  check   PROJECT                validate a project file (exit 0 or 1)\n"
+        "\n"
+        "Options:\n"
+        "  -h, --help                     this help\n"
+        "  -v, --version                  the version\n");
 }
 
 /// Reads the articles named on the command line; `--lines` makes every line an article.
@@ -56,14 +59,14 @@ bool readArticles(const QStringList &arguments, QList<Article> *articles, bool *
         if (argument == QLatin1String("--lines")) {
             lines = true;
         } else if (argument.startsWith(QLatin1Char('-')) && argument.size() > 1) {
-            printError(tr("unknown option '%1'.").arg(argument));
+            printError(FactbenchCli::tr("unknown option '%1'.").arg(argument));
             return false;
         } else {
             files.append(argument);
         }
     }
     if (files.isEmpty()) {
-        printError(tr("no article given; name one or more files."));
+        printError(FactbenchCli::tr("no article given; name one or more files."));
         return false;
     }
     for (const QString &file : files) {
@@ -75,7 +78,7 @@ bool readArticles(const QStringList &arguments, QList<Article> *articles, bool *
                 *anyBad = true;
             }
             for (const QString &warning : article.warnings) {
-                printError(tr("warning: %1").arg(warning));
+                printError(FactbenchCli::tr("warning: %1").arg(warning));
             }
         }
         articles->append(read);
@@ -110,6 +113,7 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("factbench-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(FACTBENCH_VERSION));
+    Translations::install(&app);
 
     const QStringList arguments = QCoreApplication::arguments().mid(1);
     if (arguments.isEmpty()) {
@@ -135,9 +139,10 @@ int main(int argc, char *argv[])
     static const QStringList planned
         = {QStringLiteral("new"), QStringLiteral("export"), QStringLiteral("check")};
     if (planned.contains(command)) {
-        printError(tr("'%1' is not available yet in this version.").arg(command));
+        printError(FactbenchCli::tr("'%1' is not available yet in this version.").arg(command));
         return BadUsage;
     }
-    printError(tr("unknown command '%1'; run factbench-cli --help for the list.").arg(command));
+    printError(FactbenchCli::tr("unknown command '%1'; run factbench-cli --help for the list.")
+                   .arg(command));
     return BadUsage;
 }

@@ -2,6 +2,7 @@
 
 #include "article/articleimporter.h"
 #include "article/samplearticles.h"
+#include "i18n/translations.h"
 #include "mainwindow.h"
 
 #include <QApplication>
@@ -49,6 +50,7 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("Factbench"));
     QApplication::setApplicationVersion(QStringLiteral(FACTBENCH_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("org.factbench.Factbench"));
+    Translations::install(&app);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

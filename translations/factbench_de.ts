@@ -1,0 +1,239 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de" sourcelanguage="en">
+<context>
+    <name>FactbenchCli</name>
+    <message>
+        <source>Usage: factbench-cli COMMAND [OPTIONS] ARGS...
+
+Commands:
+  extract [--lines] FILE...      figures, quotes and dates of articles, as JSON
+  link    [--lines] FILE...      extract, plus the facts shared across articles
+  new     PROJECT FILE...        a review project from articles
+  export  PROJECT --format F [--scope confirmed|disputed|all] [-o OUT]
+                                 a fact sheet from a saved project
+  check   PROJECT                validate a project file (exit 0 or 1)
+
+Options:
+  -h, --help                     this help
+  -v, --version                  the version
+</source>
+        <translation>Aufruf: factbench-cli BEFEHL [OPTIONEN] ARGUMENTE...
+
+Befehle:
+  extract [--lines] DATEI...     Zahlen, Zitate und Daten von Artikeln, als JSON
+  link    [--lines] DATEI...     wie extract, dazu die Fakten, die Artikel teilen
+  new     PROJEKT DATEI...       ein Prüfprojekt aus Artikeln
+  export  PROJEKT --format F [--scope confirmed|disputed|all] [-o AUSGABE]
+                                 ein Faktenblatt aus einem gespeicherten Projekt
+  check   PROJEKT                eine Projektdatei prüfen (Status 0 oder 1)
+
+Optionen:
+  -h, --help                     diese Hilfe
+  -v, --version                  die Version
+</translation>
+    </message>
+    <message>
+        <source>unknown option &apos;%1&apos;.</source>
+        <translation>unbekannte Option „%1“.</translation>
+    </message>
+    <message>
+        <source>no article given; name one or more files.</source>
+        <translation>kein Artikel angegeben; nennen Sie eine oder mehrere Dateien.</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not available yet in this version.</source>
+        <translation>„%1“ gibt es in dieser Version noch nicht.</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;; run factbench-cli --help for the list.</source>
+        <translation>unbekannter Befehl „%1“; factbench-cli --help zeigt die Liste.</translation>
+    </message>
+</context>
+<context>
+    <name>factbench::ArticleImporter</name>
+    <message>
+        <source>invalid UTF-8 was replaced with U+FFFD</source>
+        <translation>ungültiges UTF-8 wurde durch U+FFFD ersetzt</translation>
+    </message>
+    <message>
+        <source>%1 is not a text article</source>
+        <translation>%1 ist kein Textartikel</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is empty</source>
+        <translation>%1 ist leer</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>factbench::ArticlePane</name>
+    <message>
+        <source>count</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <source>money</source>
+        <translation>Geldbetrag</translation>
+    </message>
+    <message>
+        <source>percentage</source>
+        <translation>Prozentsatz</translation>
+    </message>
+    <message>
+        <source>duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>measure</source>
+        <translation>Maß</translation>
+    </message>
+    <message>
+        <source>age</source>
+        <translation>Alter</translation>
+    </message>
+    <message>
+        <source>ordinal</source>
+        <translation>Ordnungszahl</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <source>Article from %1</source>
+        <translation>Artikel von %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Figure&lt;/b&gt; %1 %2</source>
+        <translation>&lt;b&gt;Zahl&lt;/b&gt; %1 %2</translation>
+    </message>
+    <message>
+        <source>Counts: %1</source>
+        <translation>Zählt: %1</translation>
+    </message>
+    <message>
+        <source>Unit: %1</source>
+        <translation>Einheit: %1</translation>
+    </message>
+    <message>
+        <source>Kind: %1</source>
+        <translation>Art: %1</translation>
+    </message>
+    <message>
+        <source>Concept: %1</source>
+        <translation>Begriff: %1</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Quelle: %1</translation>
+    </message>
+    <message>
+        <source>nobody named</source>
+        <translation>niemand genannt</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Speaker: %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Sprecher: %2</translation>
+    </message>
+    <message>
+        <source>Partial quote</source>
+        <translation>Teilzitat</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Zitat</translation>
+    </message>
+</context>
+<context>
+    <name>factbench::HtmlImporter</name>
+    <message>
+        <source>elements nested deeper than %1 levels were flattened</source>
+        <translation>Elemente, die tiefer als %1 Ebenen verschachtelt sind, wurden abgeflacht</translation>
+    </message>
+    <message>
+        <source>the page could not be parsed as HTML</source>
+        <translation>die Seite konnte nicht als HTML gelesen werden</translation>
+    </message>
+    <message>
+        <source>no article text was found in the page</source>
+        <translation>auf der Seite wurde kein Artikeltext gefunden</translation>
+    </message>
+</context>
+<context>
+    <name>factbench::MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About Factbench</source>
+        <translation>Ü&amp;ber Factbench</translation>
+    </message>
+    <message>
+        <source>About Factbench</source>
+        <translation>Über Factbench</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Factbench %1&lt;/h3&gt;&lt;p&gt;Compare the figures and quotes of news articles about one event.&lt;/p&gt;&lt;p&gt;Qt %2 (built with %3)&lt;br&gt;KSyntaxHighlighting %4&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Factbench %1&lt;/h3&gt;&lt;p&gt;Vergleicht die Zahlen und Zitate von Nachrichtenartikeln über ein Ereignis.&lt;/p&gt;&lt;p&gt;Qt %2 (erstellt mit %3)&lt;br&gt;KSyntaxHighlighting %4&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1 — Factbench</source>
+        <translation>%1 — Factbench</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n Artikel</numerusform>
+            <numerusform>%n Artikel</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>could not write the screenshot %1</source>
+        <translation>das Bildschirmfoto %1 konnte nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>Compare the figures and quotes of news articles.</source>
+        <translation>Vergleicht die Zahlen und Zitate von Nachrichtenartikeln.</translation>
+    </message>
+    <message>
+        <source>A project or articles to open; none opens the sample.</source>
+        <translation>Ein Projekt oder Artikel zum Öffnen; ohne öffnet sich das Beispiel.</translation>
+    </message>
+    <message>
+        <source>Save a PNG of the main window to &lt;file&gt; and quit.</source>
+        <translation>Ein PNG des Hauptfensters in &lt;file&gt; speichern und beenden.</translation>
+    </message>
+    <message>
+        <source>Sample: Storm Morwenna</source>
+        <translation>Beispiel: Sturm Morwenna</translation>
+    </message>
+</context>
+</TS>
