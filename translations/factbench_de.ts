@@ -55,6 +55,33 @@ Optionen:
     </message>
 </context>
 <context>
+    <name>factbench</name>
+    <message>
+        <source>%1 is part of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rounds to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 then %2 (a later report)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (1 source)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 sources)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> vs </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>factbench::ArticleImporter</name>
     <message>
         <source>invalid UTF-8 was replaced with U+FFFD</source>
@@ -161,6 +188,25 @@ Optionen:
     </message>
 </context>
 <context>
+    <name>factbench::FigureAgreement</name>
+    <message>
+        <source>#%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in all %2 sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>compatible: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>factbench::HtmlImporter</name>
     <message>
         <source>elements nested deeper than %1 levels were flattened</source>
@@ -211,6 +257,25 @@ Optionen:
             <numerusform>%n Artikel</numerusform>
             <numerusform>%n Artikel</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>factbench::QuoteAgreement</name>
+    <message>
+        <source>one source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same words in %1 sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shorter quotes are cuts of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 vs %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

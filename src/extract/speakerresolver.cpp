@@ -101,11 +101,21 @@ bool isWholeWord(QStringView text, qsizetype start, qsizetype end)
 // Assault as Putin Dismisses Trump’s Peace Overture"): its capitals are not names.
 bool inTitleCaseLine(QStringView text, qsizetype position)
 {
-    const qsizetype start = text.lastIndexOf(QLatin1Char('\n'), position) + 1;
-    qsizetype end = text.indexOf(QLatin1Char('\n'), position);
-    if (end < 0) {
-        end = text.size();
+    // A headline is short: look no further than that for its ends, so a text of one long
+    // line costs no more than a short one.
+    constexpr qsizetype LongestHeadline = 240;
+    const qsizetype from = std::max<qsizetype>(0, position - LongestHeadline);
+    const qsizetype before = text.sliced(from, position - from).lastIndexOf(QLatin1Char('\n'));
+    if (before < 0 && from > 0) {
+        return false;
     }
+    const qsizetype start = before < 0 ? 0 : from + before + 1;
+    const qsizetype after = text.sliced(position, std::min(LongestHeadline, text.size() - position))
+                                .indexOf(QLatin1Char('\n'));
+    if (after < 0 && text.size() - position > LongestHeadline) {
+        return false;
+    }
+    const qsizetype end = after < 0 ? text.size() : position + after;
     int words = 0;
     int capitalised = 0;
     bool inWord = false;

@@ -216,6 +216,10 @@ private Q_SLOTS:
             << QStringList {QStringLiteral("Ruiz"), QStringLiteral("Ruiz")};
         QTest::newRow("Mr. with a period does not split the sentence") << QStringLiteral(
             "Mr. Hale said the levee was “fine”.") << QStringList {QStringLiteral("Hale")};
+        QTest::newRow("capitals of a title-case headline are not a full name")
+            << QStringLiteral("Kyiv Endures Record Drone Assault as Putin Dismisses Trump’s "
+                              "Peace Overture\n\n“We made no progress,” Trump said.")
+            << QStringList {QStringLiteral("Trump")};
         QTest::newRow("speaker after a headline colon")
             << QStringLiteral("Flood live: Hale says the city is ‘ready’ and asks for calm")
             << QStringList {QStringLiteral("Hale")};
