@@ -188,6 +188,33 @@ Optionen:
     </message>
 </context>
 <context>
+    <name>factbench::FactsPanel</name>
+    <message>
+        <source>Facts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ divergent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ agrees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>↻ updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>factbench::FigureAgreement</name>
     <message>
         <source>#%1</source>
@@ -257,6 +284,10 @@ Optionen:
             <numerusform>%n Artikel</numerusform>
             <numerusform>%n Artikel</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Facts</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -7,7 +7,9 @@
 #include <QHelpEvent>
 #include <QLabel>
 #include <QLocale>
+#include <QMouseEvent>
 #include <QPlainTextEdit>
+#include <QTextCursor>
 #include <QToolTip>
 #include <QVBoxLayout>
 
@@ -79,6 +81,12 @@ ArticlePane::ArticlePane(const Article &article, const Extraction &extraction, Q
     m_textView->setPlainText(article.text);
     m_highlighter = new ArticleHighlighter(m_textView->document());
     m_highlighter->setClaims(extraction, article.boilerplate);
+    for (const Figure &figure : extraction.figures) {
+        m_claimRanges.insert(figure.id, figure.range);
+    }
+    for (const Quote &quote : extraction.quotes) {
+        m_claimRanges.insert(quote.id, quote.range);
+    }
     m_textView->viewport()->installEventFilter(this);
 
     layout->addWidget(m_outletLabel);
@@ -122,8 +130,51 @@ QString ArticlePane::claimDescriptionAt(qsizetype position) const
     return {};
 }
 
+QString ArticlePane::claimIdAt(qsizetype position) const
+{
+    if (const Figure *figure = m_highlighter->figureAt(position)) {
+        return figure->id;
+    }
+    if (const Quote *quote = m_highlighter->quoteAt(position)) {
+        return quote->id;
+    }
+    return {};
+}
+
+bool ArticlePane::showClaims(const QStringList &claimIds)
+{
+    const TextRange *first = nullptr;
+    for (const QString &id : claimIds) {
+        const auto it = m_claimRanges.constFind(id);
+        if (it != m_claimRanges.cend() && (!first || it->start < first->start)) {
+            first = &*it;
+        }
+    }
+    QTextCursor cursor = m_textView->textCursor();
+    if (!first) {
+        cursor.clearSelection();
+        m_textView->setTextCursor(cursor);
+        return false;
+    }
+    cursor.setPosition(int(first->start));
+    cursor.setPosition(int(first->end), QTextCursor::KeepAnchor);
+    m_textView->setTextCursor(cursor);
+    m_textView->centerCursor();
+    return true;
+}
+
 bool ArticlePane::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_textView->viewport() && event->type() == QEvent::MouseButtonRelease) {
+        auto *mouse = static_cast<QMouseEvent *>(event);
+        if (mouse->button() == Qt::LeftButton && !m_textView->textCursor().hasSelection()) {
+            const QString id
+                = claimIdAt(m_textView->cursorForPosition(mouse->position().toPoint()).position());
+            if (!id.isEmpty()) {
+                Q_EMIT claimActivated(id);
+            }
+        }
+    }
     if (watched == m_textView->viewport() && event->type() == QEvent::ToolTip) {
         auto *help = static_cast<QHelpEvent *>(event);
         const int position = m_textView->cursorForPosition(help->pos()).position();

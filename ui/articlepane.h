@@ -1,5 +1,8 @@
 #pragma once
 
+#include "article/textrange.h"
+
+#include <QHash>
 #include <QWidget>
 
 class QLabel;
@@ -26,6 +29,15 @@ public:
     /// What the tooltip says of the claim at a text position: value, counted noun,
     /// qualifier, speaker. Empty where there is no claim.
     QString claimDescriptionAt(qsizetype position) const;
+    /// Scrolls to the first of these claims this article holds and selects it; returns false
+    /// (and clears the selection) when it holds none.
+    bool showClaims(const QStringList &claimIds);
+    /// The id of the figure or quote at a text position, or empty.
+    QString claimIdAt(qsizetype position) const;
+
+Q_SIGNALS:
+    /// The user clicked a highlighted claim.
+    void claimActivated(const QString &claimId);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -36,6 +48,7 @@ private:
     QLabel *m_dateLabel = nullptr;
     QPlainTextEdit *m_textView = nullptr;
     ArticleHighlighter *m_highlighter = nullptr;
+    QHash<QString, TextRange> m_claimRanges;
 };
 
 } // namespace factbench

@@ -3,12 +3,15 @@
 #include "article/article.h"
 #include "articlepane.h"
 #include "extract/extractor.h"
+#include "factspanel.h"
+#include "link/linker.h"
 
 #include <KSyntaxHighlighting/Repository>
 #include <ksyntaxhighlighting_version.h>
 
 #include <QAction>
 #include <QApplication>
+#include <QDockWidget>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QScrollArea>
@@ -31,6 +34,17 @@ MainWindow::MainWindow(QWidget *parent)
     m_scrollArea->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     m_scrollArea->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setCentralWidget(m_scrollArea);
+
+    m_factsPanel = new FactsPanel(this);
+    auto *factsDock = new QDockWidget(tr("Facts"), this);
+    factsDock->setObjectName(QStringLiteral("factsDock"));
+    factsDock->setWidget(m_factsPanel);
+    addDockWidget(Qt::BottomDockWidgetArea, factsDock);
+    connect(m_factsPanel, &FactsPanel::factSelected, this, [this](const Fact &fact) {
+        for (ArticlePane *pane : std::as_const(m_panes)) {
+            pane->showClaims(fact.members);
+        }
+    });
     createActions();
     resize(1400, 860);
 }
@@ -63,9 +77,11 @@ void MainWindow::setArticles(const QList<Article> &articles, const QString &docu
     m_splitter->setObjectName(QStringLiteral("articleSplitter"));
     m_splitter->setChildrenCollapsible(false);
     const QList<Extraction> extractions = Extractor::extractAll(articles);
+    m_factsPanel->setFacts(Linker::link(articles, extractions), articles, extractions);
     for (qsizetype i = 0; i < articles.size(); ++i) {
         auto *pane = new ArticlePane(articles[i], extractions[i], m_splitter);
         pane->setMinimumWidth(MinimumPaneWidth);
+        connect(pane, &ArticlePane::claimActivated, m_factsPanel, &FactsPanel::selectFactOf);
         m_splitter->addWidget(pane);
         m_panes.append(pane);
     }

@@ -1,6 +1,7 @@
 #include "article/samplearticles.h"
 #include "articlehighlighter.h"
 #include "articlepane.h"
+#include "factspanel.h"
 #include "mainwindow.h"
 #include "syntaxrepository.h"
 
@@ -13,6 +14,7 @@
 #include <QTextBlock>
 #include <QTextLayout>
 #include <QToolTip>
+#include <QTreeWidget>
 
 using namespace factbench;
 
@@ -145,6 +147,60 @@ private Q_SLOTS:
         const KSyntaxHighlighting::Theme theme = m_window.panes()[0]->highlighter()->theme();
         QCOMPARE(formatAt(view, quote + 3).foreground().color(),
             theme.textColor(KSyntaxHighlighting::Theme::String));
+    }
+
+    void testFactsListShowsEachSourcesValue()
+    {
+        const QTreeWidget *facts = m_window.factsPanel()->view();
+        // The sample's flooded homes: 360, 340 and "more than 300", flagged divergent.
+        const QList<QTreeWidgetItem *> homes
+            = facts->findItems(QStringLiteral("homes flooded"), Qt::MatchExactly, 0);
+        QCOMPARE(homes.size(), 1);
+        QCOMPARE(facts->columnCount(), 2 + 3);
+        QStringList values;
+        for (int column = 2; column < facts->columnCount(); ++column) {
+            values.append(homes.first()->text(column));
+        }
+        values.sort();
+        QCOMPARE(values,
+            (QStringList {QStringLiteral("340"), QStringLiteral("360"), QStringLiteral(">300")}));
+        QVERIFY(homes.first()->text(1).contains(QStringLiteral("divergent")));
+        QVERIFY(homes.first()->toolTip(1).contains(QStringLiteral("340")));
+    }
+
+    void testSelectingAFactMarksItsMemberInEveryPane()
+    {
+        QTreeWidget *facts = m_window.factsPanel()->view();
+        const QTreeWidgetItem *homes
+            = facts->findItems(QStringLiteral("homes flooded"), Qt::MatchExactly, 0).first();
+        facts->setCurrentItem(const_cast<QTreeWidgetItem *>(homes));
+        QStringList selected;
+        for (const ArticlePane *pane : m_window.panes()) {
+            selected.append(pane->textView()->textCursor().selectedText());
+        }
+        selected.sort();
+        QCOMPARE(selected,
+            (QStringList {QStringLiteral("300"), QStringLiteral("340"), QStringLiteral("360")}));
+    }
+
+    void testClickingAClaimSelectsItsFact()
+    {
+        QTreeWidget *facts = m_window.factsPanel()->view();
+        facts->setCurrentItem(nullptr);
+        ArticlePane *pane = m_window.panes()[0];
+        QPlainTextEdit *view = pane->textView();
+        // Clear the selection the previous test left, then click inside "nine hours".
+        QTextCursor cursor = view->textCursor();
+        cursor.clearSelection();
+        view->setTextCursor(cursor);
+        const int position = int(view->toPlainText().indexOf(QLatin1String("nine hours")));
+        QVERIFY(position >= 0);
+        cursor.setPosition(position + 1);
+        view->setTextCursor(cursor);
+        view->ensureCursorVisible();
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->cursorRect(cursor).center());
+        QVERIFY(facts->currentItem());
+        QCOMPARE(facts->currentItem()->text(0), QStringLiteral("hours"));
     }
 
 private:
