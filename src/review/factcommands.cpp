@@ -95,47 +95,36 @@ SetFactStatusCommand::SetFactStatusCommand(
 }
 
 SetFactTextCommand::SetFactTextCommand(
-    Project *project, const QString &factId, Field field, const QString &text)
+    Project *project, const QString &factId, FactText field, const QString &text)
     : ProjectCommand(project,
-        field == Field::Label               ? tr("Rename fact")
-            : field == Field::VerifiedValue ? tr("Set verified value")
-            : field == Field::Verdict       ? tr("Set verdict")
-                                            : tr("Edit note"))
+        field == FactText::Label               ? tr("Rename fact")
+            : field == FactText::VerifiedValue ? tr("Set verified value")
+            : field == FactText::Verdict       ? tr("Set verdict")
+                                               : tr("Edit note"))
     , m_factId(factId)
     , m_field(field)
 {
-    ProjectFact &fact = editFact(factId);
-    switch (field) {
-    case Field::Label:
-        fact.label = text;
-        log(QStringLiteral("rename-fact"), factId, text);
-        break;
-    case Field::VerifiedValue:
-        fact.verifiedValue = text;
-        log(QStringLiteral("set-verified-value"), factId, text);
-        break;
-    case Field::Verdict:
-        fact.verdict = text;
-        log(QStringLiteral("set-verdict"), factId, text);
-        break;
-    case Field::Note:
-        // The note itself is in the fact; the log says only that it was edited.
-        log(QStringLiteral("edit-note"), factId);
-        fact.note = text;
-        break;
-    }
+    static const QHash<FactText, QString> actions {
+        {FactText::Label, QStringLiteral("rename-fact")},
+        {FactText::VerifiedValue, QStringLiteral("set-verified-value")},
+        {FactText::Verdict, QStringLiteral("set-verdict")},
+        {FactText::Note, QStringLiteral("edit-note")},
+    };
+    // The note itself is in the fact; the log says only that it was edited.
+    log(actions.value(field), factId, field == FactText::Note ? QString() : text);
+    editFact(factId).text(field) = text;
     commitFactEdits();
 }
 
 int SetFactTextCommand::id() const
 {
-    return m_field == Field::Note ? editNoteCommandId : -1;
+    return m_field == FactText::Note ? editNoteCommandId : -1;
 }
 
 bool SetFactTextCommand::mergeWith(const QUndoCommand *other)
 {
     const auto *edit = static_cast<const SetFactTextCommand *>(other);
-    if (edit->m_field != Field::Note || edit->m_factId != m_factId) {
+    if (edit->m_field != FactText::Note || edit->m_factId != m_factId) {
         return false;
     }
     absorb(edit);

@@ -46,15 +46,14 @@ public:
 class SetFactTextCommand : public ProjectCommand
 {
 public:
-    enum class Field { Label, VerifiedValue, Verdict, Note };
-
-    SetFactTextCommand(Project *project, const QString &factId, Field field, const QString &text);
+    SetFactTextCommand(
+        Project *project, const QString &factId, FactText field, const QString &text);
     int id() const override;
     bool mergeWith(const QUndoCommand *other) override;
 
 private:
     QString m_factId;
-    Field m_field;
+    FactText m_field;
 };
 
 } // namespace factbench

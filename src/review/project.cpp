@@ -398,41 +398,36 @@ bool Project::markFactDisputed(const QString &factId)
     return setFactStatus(factId, FactStatus::Disputed);
 }
 
-bool Project::setFactText(const QString &factId, int field, const QString &text)
+bool Project::setFactText(const QString &factId, FactText field, const QString &text)
 {
     const ProjectFact *target = fact(factId);
     if (!target) {
         return false;
     }
-    const auto which = SetFactTextCommand::Field(field);
-    const QString &current = which == SetFactTextCommand::Field::Label ? target->label
-        : which == SetFactTextCommand::Field::VerifiedValue            ? target->verifiedValue
-        : which == SetFactTextCommand::Field::Verdict                  ? target->verdict
-                                                                       : target->note;
-    if (current != text) {
-        push(new SetFactTextCommand(this, factId, which, text));
+    if (target->text(field) != text) {
+        push(new SetFactTextCommand(this, factId, field, text));
     }
     return true;
 }
 
 bool Project::setVerifiedValue(const QString &factId, const QString &value)
 {
-    return setFactText(factId, int(SetFactTextCommand::Field::VerifiedValue), value);
+    return setFactText(factId, FactText::VerifiedValue, value);
 }
 
 bool Project::setVerdict(const QString &factId, const QString &verdict)
 {
-    return setFactText(factId, int(SetFactTextCommand::Field::Verdict), verdict);
+    return setFactText(factId, FactText::Verdict, verdict);
 }
 
 bool Project::editNote(const QString &factId, const QString &note)
 {
-    return setFactText(factId, int(SetFactTextCommand::Field::Note), note);
+    return setFactText(factId, FactText::Note, note);
 }
 
 bool Project::renameFact(const QString &factId, const QString &label)
 {
-    return setFactText(factId, int(SetFactTextCommand::Field::Label), label);
+    return setFactText(factId, FactText::Label, label);
 }
 
 void Project::rerunAnalysis()

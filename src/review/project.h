@@ -130,8 +130,7 @@ private:
 
     void push(ProjectCommand *command);
     bool setFactStatus(const QString &factId, FactStatus status);
-    /// `field` is a SetFactTextCommand::Field, kept out of this header.
-    bool setFactText(const QString &factId, int field, const QString &text);
+    bool setFactText(const QString &factId, FactText field, const QString &text);
     void resetData(ProjectData data, const QString &fileName);
     /// Locks `fileName` for editing (or hands over the lock already held on it).
     ProjectResult takeLock(const QString &fileName, std::unique_ptr<QLockFile> *lock);

@@ -134,6 +134,26 @@ bool operator==(const Claim &a, const Claim &b)
         && a.correction == b.correction && sameValues;
 }
 
+QString ProjectFact::text(FactText which) const
+{
+    return const_cast<ProjectFact *>(this)->text(which);
+}
+
+QString &ProjectFact::text(FactText which)
+{
+    switch (which) {
+    case FactText::Label:
+        return label;
+    case FactText::VerifiedValue:
+        return verifiedValue;
+    case FactText::Verdict:
+        return verdict;
+    case FactText::Note:
+        break;
+    }
+    return note;
+}
+
 QString claimKindName(ClaimKind kind)
 {
     return nameOf(claimKinds, kind);

@@ -19,6 +19,9 @@ enum class ClaimKind { Figure, Quote };
 /// Where a claim or a fact comes from: the program's analysis or the editor's hand.
 enum class Origin { Program, Editor };
 
+/// The texts of a fact the editor types.
+enum class FactText { Label, VerifiedValue, Verdict, Note };
+
 /// The editor's verdict on a proposed fact.
 enum class FactStatus { Proposed, Confirmed, Rejected, Disputed };
 
@@ -92,6 +95,8 @@ struct ProjectFact
     Agreement agreement = Agreement::Single;
     QString reason;
 
+    QString text(FactText which) const;
+    QString &text(FactText which);
     friend bool operator==(const ProjectFact &, const ProjectFact &) = default;
 };
 
