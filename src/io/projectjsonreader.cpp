@@ -182,7 +182,9 @@ bool ProjectJsonReader::readArticle(const QJsonObject &json, ProjectArticle *pro
         return fail(
             tr("the text of %1 does not match its SHA-256 (was it edited by hand?)").arg(where));
     }
-    const TextOffsets offsets(article.text);
+    auto textOffsets = std::make_shared<const TextOffsets>(article.text);
+    m_offsets.insert(projectArticle->id, textOffsets);
+    const TextOffsets &offsets = *textOffsets;
     const qsizetype codePoints = offsets.toCodePoint(article.text.size());
     for (const QJsonValue &range : json.value(key("boilerplate")).toArray()) {
         const QJsonArray pair = range.toArray();
@@ -225,7 +227,7 @@ bool ProjectJsonReader::readClaim(const QJsonObject &json, Claim *claim)
     claim->orphaned = json.value(key("orphaned")).toBool(false);
     if (!claim->orphaned) {
         const QString &text = article->article.text;
-        const TextOffsets offsets(text);
+        const TextOffsets &offsets = *m_offsets.value(claim->articleId);
         const qsizetype codePoints = offsets.toCodePoint(text.size());
         if (!readOffset(json.value(key("start")), where, offsets, codePoints, &claim->range.start)
             || !readOffset(json.value(key("end")), where, offsets, codePoints, &claim->range.end)) {

@@ -6,6 +6,8 @@
 #include <QJsonObject>
 #include <QSet>
 
+#include <memory>
+
 namespace factbench {
 
 class TextOffsets;
@@ -44,6 +46,8 @@ private:
     QSet<QString> m_claimIds;
     QSet<QString> m_factIds;
     QHash<QString, const ProjectArticle *> m_articles;
+    /// Per article id: its text's offsets and length in code points, made once per article.
+    QHash<QString, std::shared_ptr<const TextOffsets>> m_offsets;
     QHash<QString, ClaimKind> m_claimKinds;
     QHash<QString, QString> m_factOfClaim;
 };
