@@ -1,15 +1,13 @@
 #include "factproposer.h"
 
+#include "link/linker.h"
+
 namespace factbench {
 
 QList<Fact> FactProposer::propose(
     const QList<Article> &articles, const QList<Extraction> &extractions)
 {
-    // Linker::link is declared but not yet defined on this branch: until it lands, projects
-    // get claims and no proposed facts. Wiring it is this one line.
-    Q_UNUSED(articles);
-    Q_UNUSED(extractions);
-    return {};
+    return Linker::link(articles, extractions);
 }
 
 } // namespace factbench

@@ -293,6 +293,34 @@ private Q_SLOTS:
         }
     }
 
+    void testRerunProposesOnceAndNeverTouchesDecisions()
+    {
+        Project project;
+        project.addArticles(SampleArticles::load());
+        project.rerunAnalysis();
+        const QList<ProjectFact> proposed = project.facts();
+        QVERIFY(proposed.size() >= 2);
+        for (const ProjectFact &fact : proposed) {
+            QCOMPARE(fact.status, FactStatus::Proposed);
+            QCOMPARE(fact.origin, Origin::Program);
+        }
+        const QString confirmed = proposed.at(0).id;
+        QVERIFY(project.confirmFact(confirmed));
+        QVERIFY(project.renameFact(confirmed, QStringLiteral("checked by hand")));
+        const ProjectFact decided = *project.fact(confirmed);
+
+        project.rerunAnalysis();
+        QVERIFY(*project.fact(confirmed) == decided);
+        QCOMPARE(project.facts().size(), proposed.size()); // Nothing proposed twice.
+        QSet<QString> seen;
+        for (const ProjectFact &fact : project.facts()) {
+            for (const QString &member : fact.members) {
+                QVERIFY2(!seen.contains(member), qPrintable(member));
+                seen.insert(member);
+            }
+        }
+    }
+
     void testReimportPlacesClaimsAgainAndOrphansTheLost()
     {
         Project project;
