@@ -1,13 +1,11 @@
 #include "projectwriter.h"
 
 #include "article/textoffsets.h"
+#include "jsonstreamwriter.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QSaveFile>
 
 namespace factbench {
@@ -19,154 +17,217 @@ QString tr(const char *text)
     return QCoreApplication::translate("factbench::ProjectWriter", text);
 }
 
-QJsonValue optionalNumber(const std::optional<double> &value)
-{
-    return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
-}
-
-QJsonObject articleJson(const ProjectArticle &projectArticle, const QString &baseDirectory)
+void writeArticle(
+    JsonStreamWriter &json, const ProjectArticle &projectArticle, const QString &baseDirectory)
 {
     const Article &article = projectArticle.article;
     const TextOffsets offsets(article.text);
-    QJsonObject json;
-    json.insert(QStringLiteral("id"), projectArticle.id);
     QString source = article.source;
     // Resource paths (":/sample/...") are not files beside the project: kept as they are.
     if (!baseDirectory.isEmpty() && QDir::isAbsolutePath(source)
         && !source.startsWith(QLatin1Char(':'))) {
         source = QDir(baseDirectory).relativeFilePath(source);
     }
-    json.insert(QStringLiteral("source"), source);
+    json.beginObject();
+    json.key("id");
+    json.value(projectArticle.id);
+    json.key("source");
+    json.value(source);
     if (article.line > 0) {
-        json.insert(QStringLiteral("line"), article.line);
+        json.key("line");
+        json.value(article.line);
     }
-    json.insert(QStringLiteral("title"), article.title);
-    json.insert(QStringLiteral("outlet"), article.outlet);
-    json.insert(QStringLiteral("url"), article.url);
-    json.insert(QStringLiteral("byline"), article.byline);
-    json.insert(QStringLiteral("published"), article.publishedIso());
-    json.insert(QStringLiteral("sha256"), projectArticle.sha256);
-    QJsonArray boilerplate;
+    json.key("title");
+    json.value(article.title);
+    json.key("outlet");
+    json.value(article.outlet);
+    json.key("url");
+    json.value(article.url);
+    json.key("byline");
+    json.value(article.byline);
+    json.key("published");
+    json.value(article.publishedIso());
+    json.key("sha256");
+    json.value(projectArticle.sha256);
+    json.key("boilerplate");
+    json.beginArray();
     for (const TextRange &range : article.boilerplate) {
-        boilerplate.append(
-            QJsonArray {offsets.toCodePoint(range.start), offsets.toCodePoint(range.end)});
+        json.inlineArray({offsets.toCodePoint(range.start), offsets.toCodePoint(range.end)});
     }
-    json.insert(QStringLiteral("boilerplate"), boilerplate);
-    // One line per element: a changed paragraph is a changed line in a diff.
-    json.insert(
-        QStringLiteral("text"), QJsonArray::fromStringList(article.text.split(QLatin1Char('\n'))));
-    return json;
+    json.endArray();
+    // Last, and one line per element: a changed paragraph is a changed line in a diff.
+    json.key("text");
+    json.value(article.text.split(QLatin1Char('\n')));
+    json.endObject();
 }
 
-QJsonObject claimJson(const Claim &claim, const TextOffsets &offsets)
+void writeCorrection(JsonStreamWriter &json, const ClaimCorrection &correction)
 {
-    QJsonObject json;
-    json.insert(QStringLiteral("id"), claim.id);
-    json.insert(QStringLiteral("article"), claim.articleId);
-    json.insert(QStringLiteral("kind"), claimKindName(claim.kind));
-    json.insert(QStringLiteral("origin"), originName(claim.origin));
-    if (claim.orphaned) {
-        json.insert(QStringLiteral("orphaned"), true);
-    } else {
-        json.insert(QStringLiteral("start"), offsets.toCodePoint(claim.range.start));
-        json.insert(QStringLiteral("end"), offsets.toCodePoint(claim.range.end));
+    json.key("correction");
+    json.beginObject();
+    if (correction.value) {
+        json.key("value");
+        json.value(*correction.value);
     }
-    json.insert(QStringLiteral("text"), claim.text);
+    if (correction.counted) {
+        json.key("counted");
+        json.value(*correction.counted);
+    }
+    if (correction.speaker) {
+        json.key("speaker");
+        json.value(*correction.speaker);
+    }
+    json.endObject();
+}
+
+// Claims, facts and log entries are one line each: a changed decision is a changed line.
+void writeClaim(JsonStreamWriter &json, const Claim &claim, const TextOffsets &offsets)
+{
+    json.beginObject(JsonStreamWriter::Layout::SingleLine);
+    json.key("id");
+    json.value(claim.id);
+    json.key("article");
+    json.value(claim.articleId);
+    json.key("kind");
+    json.value(claimKindName(claim.kind));
+    json.key("origin");
+    json.value(originName(claim.origin));
+    if (claim.orphaned) {
+        json.key("orphaned");
+        json.value(true);
+    } else {
+        json.key("start");
+        json.value(offsets.toCodePoint(claim.range.start));
+        json.key("end");
+        json.value(offsets.toCodePoint(claim.range.end));
+    }
+    json.key("text");
+    json.value(claim.text);
     if (claim.kind == ClaimKind::Figure) {
         const Figure &figure = claim.figure;
-        json.insert(QStringLiteral("value"), figure.value);
-        json.insert(QStringLiteral("valueHigh"), optionalNumber(figure.valueHigh));
-        json.insert(QStringLiteral("qualifier"), qualifierSymbol(figure.qualifier));
-        json.insert(QStringLiteral("figureKind"), figureKindName(figure.kind));
-        json.insert(QStringLiteral("unit"), figure.unit);
-        json.insert(QStringLiteral("counted"), figure.counted);
-        json.insert(QStringLiteral("concept"), figure.conceptName);
-        json.insert(QStringLiteral("attribution"), figure.attribution);
+        json.key("value");
+        json.value(figure.value);
+        json.key("valueHigh");
+        json.value(figure.valueHigh);
+        json.key("qualifier");
+        json.value(qualifierSymbol(figure.qualifier));
+        json.key("figureKind");
+        json.value(figureKindName(figure.kind));
+        json.key("unit");
+        json.value(figure.unit);
+        json.key("counted");
+        json.value(figure.counted);
+        json.key("concept");
+        json.value(figure.conceptName);
+        json.key("attribution");
+        json.value(figure.attribution);
     } else {
-        json.insert(QStringLiteral("speaker"), claim.quote.speaker);
-        json.insert(QStringLiteral("partial"), claim.quote.partial);
+        json.key("speaker");
+        json.value(claim.quote.speaker);
+        json.key("partial");
+        json.value(claim.quote.partial);
     }
     if (!claim.correction.isEmpty()) {
-        QJsonObject correction;
-        if (claim.correction.value) {
-            correction.insert(QStringLiteral("value"), *claim.correction.value);
-        }
-        if (claim.correction.counted) {
-            correction.insert(QStringLiteral("counted"), *claim.correction.counted);
-        }
-        if (claim.correction.speaker) {
-            correction.insert(QStringLiteral("speaker"), *claim.correction.speaker);
-        }
-        json.insert(QStringLiteral("correction"), correction);
+        writeCorrection(json, claim.correction);
     }
-    return json;
+    json.endObject();
 }
 
-QJsonObject factJson(const ProjectFact &fact)
+void writeFact(JsonStreamWriter &json, const ProjectFact &fact)
 {
-    QJsonObject json;
-    json.insert(QStringLiteral("id"), fact.id);
-    json.insert(QStringLiteral("kind"), factKindName(fact.kind));
-    json.insert(QStringLiteral("origin"), originName(fact.origin));
-    json.insert(QStringLiteral("label"), fact.label);
-    json.insert(QStringLiteral("members"), QJsonArray::fromStringList(fact.members));
-    json.insert(QStringLiteral("status"), factStatusName(fact.status));
-    json.insert(QStringLiteral("verifiedValue"), fact.verifiedValue);
-    json.insert(QStringLiteral("verdict"), fact.verdict);
-    json.insert(QStringLiteral("note"), fact.note);
-    json.insert(QStringLiteral("divergent"), fact.divergent);
-    json.insert(QStringLiteral("agreement"), agreementKey(fact.agreement));
-    json.insert(QStringLiteral("reason"), fact.reason);
-    return json;
+    json.beginObject(JsonStreamWriter::Layout::SingleLine);
+    json.key("id");
+    json.value(fact.id);
+    json.key("kind");
+    json.value(factKindName(fact.kind));
+    json.key("origin");
+    json.value(originName(fact.origin));
+    json.key("label");
+    json.value(fact.label);
+    json.key("status");
+    json.value(factStatusName(fact.status));
+    json.key("members");
+    json.value(fact.members);
+    json.key("verifiedValue");
+    json.value(fact.verifiedValue);
+    json.key("verdict");
+    json.value(fact.verdict);
+    json.key("note");
+    json.value(fact.note);
+    json.key("divergent");
+    json.value(fact.divergent);
+    json.key("agreement");
+    json.value(agreementKey(fact.agreement));
+    json.key("reason");
+    json.value(fact.reason);
+    json.endObject();
 }
 
-QJsonObject logJson(const ReviewLogEntry &entry)
+void writeLogEntry(JsonStreamWriter &json, const ReviewLogEntry &entry)
 {
-    QJsonObject json;
-    json.insert(QStringLiteral("time"), entry.time.toUTC().toString(Qt::ISODateWithMs));
-    json.insert(QStringLiteral("editor"), entry.editor);
-    json.insert(QStringLiteral("action"), entry.action);
-    json.insert(QStringLiteral("fact"), entry.factId);
-    json.insert(QStringLiteral("detail"), entry.detail);
-    return json;
+    json.beginObject(JsonStreamWriter::Layout::SingleLine);
+    json.key("time");
+    json.value(entry.time.toUTC().toString(Qt::ISODateWithMs));
+    json.key("editor");
+    json.value(entry.editor);
+    json.key("action");
+    json.value(entry.action);
+    json.key("fact");
+    json.value(entry.factId);
+    json.key("detail");
+    json.value(entry.detail);
+    json.endObject();
 }
 
 } // namespace
 
 QByteArray ProjectWriter::toJson(const ProjectData &data, const Options &options)
 {
-    QHash<QString, TextOffsets> offsets;
-    QJsonArray articles;
-    for (const ProjectArticle &article : data.articles) {
-        articles.append(articleJson(article, options.baseDirectory));
-        offsets.insert(article.id, TextOffsets(article.article.text));
+    JsonStreamWriter json;
+    json.beginObject();
+    json.key("format");
+    json.value(QStringLiteral("factbench-project"));
+    json.key("formatVersion");
+    json.value(formatVersion);
+    json.key("appVersion");
+    json.value(QStringLiteral(FACTBENCH_VERSION));
+    if (options.isAutosave) {
+        json.key("autosaveOf");
+        json.value(options.autosaveOf);
     }
-    QJsonArray claims;
+    json.key("articles");
+    json.beginArray();
+    QHash<QString, qsizetype> articleRows;
+    std::vector<TextOffsets> offsets;
+    offsets.reserve(data.articles.size());
+    for (const ProjectArticle &article : data.articles) {
+        writeArticle(json, article, options.baseDirectory);
+        articleRows.insert(article.id, qsizetype(offsets.size()));
+        offsets.emplace_back(article.article.text);
+    }
+    json.endArray();
+    json.key("claims");
+    json.beginArray();
     const TextOffsets noText {QString()};
     for (const Claim &claim : data.claims) {
-        const auto it = offsets.constFind(claim.articleId);
-        claims.append(claimJson(claim, it != offsets.cend() ? *it : noText));
+        const qsizetype row = articleRows.value(claim.articleId, -1);
+        writeClaim(json, claim, row < 0 ? noText : offsets.at(row));
     }
-    QJsonArray facts;
+    json.endArray();
+    json.key("facts");
+    json.beginArray();
     for (const ProjectFact &fact : data.facts) {
-        facts.append(factJson(fact));
+        writeFact(json, fact);
     }
-    QJsonArray log;
+    json.endArray();
+    json.key("log");
+    json.beginArray();
     for (const ReviewLogEntry &entry : data.log) {
-        log.append(logJson(entry));
+        writeLogEntry(json, entry);
     }
-    QJsonObject root;
-    root.insert(QStringLiteral("format"), QStringLiteral("factbench-project"));
-    root.insert(QStringLiteral("formatVersion"), formatVersion);
-    root.insert(QStringLiteral("appVersion"), QStringLiteral(FACTBENCH_VERSION));
-    root.insert(QStringLiteral("articles"), articles);
-    root.insert(QStringLiteral("claims"), claims);
-    root.insert(QStringLiteral("facts"), facts);
-    root.insert(QStringLiteral("log"), log);
-    if (options.isAutosave) {
-        root.insert(QStringLiteral("autosaveOf"), options.autosaveOf);
-    }
-    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+    json.endArray();
+    json.endObject();
+    return json.take();
 }
 
 QString ProjectWriter::write(

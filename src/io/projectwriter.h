@@ -8,7 +8,8 @@
 namespace factbench {
 
 /// Writes the `*.factbench` project file: JSON, one article text line per array element, keys
-/// in a fixed (sorted) order and ids that never change, so two versions diff cleanly.
+/// in a fixed reading order ("format" first, an article's text last) and ids that never change, so
+/// two versions diff cleanly.
 class ProjectWriter
 {
 public:
