@@ -26,6 +26,11 @@ QLatin1StringView key(const char *text)
 
 } // namespace
 
+QString ProjectJsonReader::RowName::text() const
+{
+    return id.isEmpty() ? tr(pattern) : tr(pattern).arg(id);
+}
+
 ProjectJsonReader::ProjectJsonReader(const QString &baseDirectory)
     : m_baseDirectory(baseDirectory)
 { }
@@ -85,7 +90,7 @@ bool ProjectJsonReader::read(const QJsonObject &root, ProjectData *data)
 }
 
 bool ProjectJsonReader::readString(const QJsonObject &json, QLatin1StringView name,
-    const QString &where, QString *out, bool required)
+    const RowName &where, QString *out, bool required)
 {
     const QJsonValue value = json.value(name);
     if (value.isString()) {
@@ -96,15 +101,15 @@ bool ProjectJsonReader::readString(const QJsonObject &json, QLatin1StringView na
         out->clear();
         return true;
     }
-    return fail(tr("%1 has no text for \"%2\"").arg(where, name));
+    return fail(tr("%1 has no text for \"%2\"").arg(where.text(), name));
 }
 
 bool ProjectJsonReader::readId(
-    const QJsonObject &json, const QString &what, QSet<QString> *seen, QString *id)
+    const QJsonObject &json, const char *what, QSet<QString> *seen, QString *id)
 {
     const QJsonValue value = json.value(key("id"));
     if (!value.isString() || value.toString().isEmpty()) {
-        return fail(tr("%1 number %2 has no id").arg(what).arg(seen->size() + 1));
+        return fail(tr("%1 number %2 has no id").arg(tr(what)).arg(seen->size() + 1));
     }
     *id = value.toString();
     if (seen->contains(*id)) {
@@ -114,17 +119,17 @@ bool ProjectJsonReader::readId(
     return true;
 }
 
-bool ProjectJsonReader::readOffset(const QJsonValue &value, const QString &where,
+bool ProjectJsonReader::readOffset(const QJsonValue &value, const RowName &where,
     const TextOffsets &offsets, qsizetype codePoints, qsizetype *index)
 {
     const double number = value.toDouble(-1);
     if (!value.isDouble() || number != std::floor(number) || number < 0) {
-        return fail(tr("%1 has an offset that is not a whole number").arg(where));
+        return fail(tr("%1 has an offset that is not a whole number").arg(where.text()));
     }
     if (number > double(codePoints)) {
         return fail(tr("%1 points to character %2, past the end of its article's text (%3 "
                        "characters)")
-                        .arg(where)
+                        .arg(where.text())
                         .arg(qint64(number))
                         .arg(codePoints));
     }
@@ -134,10 +139,12 @@ bool ProjectJsonReader::readOffset(const QJsonValue &value, const QString &where
 
 bool ProjectJsonReader::readArticle(const QJsonObject &json, ProjectArticle *projectArticle)
 {
-    if (!readId(json, tr("article"), &m_articleIds, &projectArticle->id)) {
+    if (!readId(json, QT_TRANSLATE_NOOP("factbench::ProjectReader", "article"), &m_articleIds,
+            &projectArticle->id)) {
         return false;
     }
-    const QString where = tr("article %1").arg(projectArticle->id);
+    const RowName where {
+        QT_TRANSLATE_NOOP("factbench::ProjectReader", "article %1"), projectArticle->id};
     Article &article = projectArticle->article;
     QString published;
     if (!readString(json, key("source"), where, &article.source)
@@ -158,19 +165,19 @@ bool ProjectJsonReader::readArticle(const QJsonObject &json, ProjectArticle *pro
             ? QDateTime::fromString(published, Qt::ISODate)
             : QDateTime(QDate::fromString(published, Qt::ISODate), QTime(0, 0), QTimeZone::UTC);
         if (!time.isValid()) {
-            return fail(tr("%1 has a publication date that is not a date").arg(where));
+            return fail(tr("%1 has a publication date that is not a date").arg(where.text()));
         }
         article.setPublished(time, published);
     }
     const QJsonArray lines = json.value(key("text")).toArray();
     if (!json.value(key("text")).isArray()) {
-        return fail(tr("%1 has no text").arg(where));
+        return fail(tr("%1 has no text").arg(where.text()));
     }
     QStringList textLines;
     textLines.reserve(lines.size());
     for (const QJsonValue &line : lines) {
         if (!line.isString()) {
-            return fail(tr("%1 has a line of text that is not text").arg(where));
+            return fail(tr("%1 has a line of text that is not text").arg(where.text()));
         }
         textLines.append(line.toString());
     }
@@ -179,8 +186,8 @@ bool ProjectJsonReader::readArticle(const QJsonObject &json, ProjectArticle *pro
     if (projectArticle->sha256.isEmpty()) {
         projectArticle->sha256 = hash; // Older files had none.
     } else if (projectArticle->sha256 != hash) {
-        return fail(
-            tr("the text of %1 does not match its SHA-256 (was it edited by hand?)").arg(where));
+        return fail(tr("the text of %1 does not match its SHA-256 (was it edited by hand?)")
+                        .arg(where.text()));
     }
     auto textOffsets = std::make_shared<const TextOffsets>(article.text);
     m_offsets.insert(projectArticle->id, textOffsets);
@@ -193,7 +200,8 @@ bool ProjectJsonReader::readArticle(const QJsonObject &json, ProjectArticle *pro
             || !readOffset(pair.at(0), where, offsets, codePoints, &textRange.start)
             || !readOffset(pair.at(1), where, offsets, codePoints, &textRange.end)
             || textRange.end < textRange.start) {
-            return fail(tr("%1 has a boilerplate range that is not [start, end]").arg(where));
+            return fail(
+                tr("%1 has a boilerplate range that is not [start, end]").arg(where.text()));
         }
         article.boilerplate.append(textRange);
     }
@@ -202,10 +210,11 @@ bool ProjectJsonReader::readArticle(const QJsonObject &json, ProjectArticle *pro
 
 bool ProjectJsonReader::readClaim(const QJsonObject &json, Claim *claim)
 {
-    if (!readId(json, tr("claim"), &m_claimIds, &claim->id)) {
+    if (!readId(json, QT_TRANSLATE_NOOP("factbench::ProjectReader", "claim"), &m_claimIds,
+            &claim->id)) {
         return false;
     }
-    const QString where = tr("claim %1").arg(claim->id);
+    const RowName where {QT_TRANSLATE_NOOP("factbench::ProjectReader", "claim %1"), claim->id};
     if (!readString(json, key("article"), where, &claim->articleId, true)
         || !readString(json, key("text"), where, &claim->text, true)) {
         return false;
@@ -213,13 +222,13 @@ bool ProjectJsonReader::readClaim(const QJsonObject &json, Claim *claim)
     const ProjectArticle *article = m_articles.value(claim->articleId, nullptr);
     if (!article) {
         return fail(tr("%1 belongs to article %2, which is not in the project")
-                        .arg(where, claim->articleId));
+                        .arg(where.text(), claim->articleId));
     }
     const auto kind = claimKindFromName(json.value(key("kind")).toString());
     const auto origin
         = originFromName(json.value(key("origin")).toString(QStringLiteral("program")));
     if (!kind || !origin) {
-        return fail(tr("%1 has an unknown kind or origin").arg(where));
+        return fail(tr("%1 has an unknown kind or origin").arg(where.text()));
     }
     claim->kind = *kind;
     claim->origin = *origin;
@@ -234,10 +243,11 @@ bool ProjectJsonReader::readClaim(const QJsonObject &json, Claim *claim)
             return false;
         }
         if (claim->range.end < claim->range.start) {
-            return fail(tr("%1 ends before it starts").arg(where));
+            return fail(tr("%1 ends before it starts").arg(where.text()));
         }
         if (ClaimFactory::textAt(text, claim->range) != claim->text) {
-            return fail(tr("%1 does not match its article's text at its offsets").arg(where));
+            return fail(
+                tr("%1 does not match its article's text at its offsets").arg(where.text()));
         }
     }
     if (claim->kind == ClaimKind::Figure) {
@@ -256,18 +266,18 @@ bool ProjectJsonReader::readClaim(const QJsonObject &json, Claim *claim)
     }
     const QJsonValue correction = json.value(key("correction"));
     if (!correction.isUndefined() && !correction.isObject()) {
-        return fail(tr("%1 has a correction that is not an object").arg(where));
+        return fail(tr("%1 has a correction that is not an object").arg(where.text()));
     }
     return readCorrection(correction.toObject(), where, &claim->correction);
 }
 
-bool ProjectJsonReader::readFigure(const QJsonObject &json, const QString &where, Figure *figure)
+bool ProjectJsonReader::readFigure(const QJsonObject &json, const RowName &where, Figure *figure)
 {
     const QJsonValue value = json.value(key("value"));
     const QJsonValue high = json.value(key("valueHigh"));
     if (!value.isDouble() || !std::isfinite(value.toDouble())
         || !(high.isUndefined() || high.isNull() || high.isDouble())) {
-        return fail(tr("%1 has no numeric value").arg(where));
+        return fail(tr("%1 has no numeric value").arg(where.text()));
     }
     figure->value = value.toDouble();
     if (high.isDouble()) {
@@ -278,7 +288,7 @@ bool ProjectJsonReader::readFigure(const QJsonObject &json, const QString &where
     const auto kind
         = figureKindFromName(json.value(key("figureKind")).toString(QStringLiteral("count")));
     if (!qualifier || !kind) {
-        return fail(tr("%1 has an unknown qualifier or figure kind").arg(where));
+        return fail(tr("%1 has an unknown qualifier or figure kind").arg(where.text()));
     }
     figure->qualifier = *qualifier;
     figure->kind = *kind;
@@ -289,12 +299,12 @@ bool ProjectJsonReader::readFigure(const QJsonObject &json, const QString &where
 }
 
 bool ProjectJsonReader::readCorrection(
-    const QJsonObject &json, const QString &where, ClaimCorrection *correction)
+    const QJsonObject &json, const RowName &where, ClaimCorrection *correction)
 {
     if (json.contains(key("value"))) {
         const QJsonValue value = json.value(key("value"));
         if (!value.isDouble() || !std::isfinite(value.toDouble())) {
-            return fail(tr("%1 has a corrected value that is not a number").arg(where));
+            return fail(tr("%1 has a corrected value that is not a number").arg(where.text()));
         }
         correction->value = value.toDouble();
     }
@@ -313,19 +323,20 @@ bool ProjectJsonReader::readCorrection(
 
 bool ProjectJsonReader::readFact(const QJsonObject &json, ProjectFact *fact)
 {
-    if (!readId(json, tr("fact"), &m_factIds, &fact->id)) {
+    if (!readId(
+            json, QT_TRANSLATE_NOOP("factbench::ProjectReader", "fact"), &m_factIds, &fact->id)) {
         return false;
     }
-    const QString where = tr("fact %1").arg(fact->id);
+    const RowName where {QT_TRANSLATE_NOOP("factbench::ProjectReader", "fact %1"), fact->id};
     const QJsonValue members = json.value(key("members"));
     if (!members.isArray() || members.toArray().isEmpty()) {
-        return fail(tr("%1 has no members").arg(where));
+        return fail(tr("%1 has no members").arg(where.text()));
     }
     for (const QJsonValue &member : members.toArray()) {
         const QString claimId = member.toString();
         if (!m_claimKinds.contains(claimId)) {
             return fail(tr("%1 names claim %2, which is not in the project")
-                            .arg(where, member.isString() ? claimId : tr("(not an id)")));
+                            .arg(where.text(), member.isString() ? claimId : tr("(not an id)")));
         }
         if (const QString other = m_factOfClaim.value(claimId); !other.isEmpty()) {
             return fail(
@@ -345,13 +356,13 @@ bool ProjectJsonReader::readFact(const QJsonObject &json, ProjectFact *fact)
     const auto agreement
         = agreementFromKey(json.value(key("agreement")).toString(QStringLiteral("single")));
     if (!kind || !origin || !status || !agreement) {
-        return fail(tr("%1 has an unknown kind, origin, status or agreement").arg(where));
+        return fail(tr("%1 has an unknown kind, origin, status or agreement").arg(where.text()));
     }
     fact->kind = *kind;
     const ClaimKind memberKind = *kind == FactKind::Figure ? ClaimKind::Figure : ClaimKind::Quote;
     for (const QString &member : std::as_const(fact->members)) {
         if (m_claimKinds.value(member) != memberKind) {
-            return fail(tr("%1 mixes figures and quotes (claim %2)").arg(where, member));
+            return fail(tr("%1 mixes figures and quotes (claim %2)").arg(where.text(), member));
         }
     }
     fact->origin = *origin;
@@ -367,7 +378,7 @@ bool ProjectJsonReader::readFact(const QJsonObject &json, ProjectFact *fact)
 
 bool ProjectJsonReader::readLogEntry(const QJsonObject &json, ReviewLogEntry *entry)
 {
-    const QString where = tr("a review log entry");
+    const RowName where {QT_TRANSLATE_NOOP("factbench::ProjectReader", "a review log entry"), {}};
     QString time;
     if (!readString(json, key("time"), where, &time, true)
         || !readString(json, key("action"), where, &entry->action, true)

@@ -17,6 +17,15 @@ class TextOffsets;
 class ProjectJsonReader
 {
 public:
+    /// Names a row in messages ("claim c12"); put into words only when something is wrong, so
+    /// reading 50,000 sound claims translates nothing.
+    struct RowName
+    {
+        const char *pattern;
+        QString id;
+        QString text() const;
+    };
+
     /// At most this many rows of each table: far beyond any review, short of exhausting memory.
     static constexpr qsizetype maximumRows = 5'000'000;
 
@@ -29,15 +38,15 @@ private:
     bool fail(const QString &problem);
     bool readArticle(const QJsonObject &json, ProjectArticle *article);
     bool readClaim(const QJsonObject &json, Claim *claim);
-    bool readFigure(const QJsonObject &json, const QString &where, Figure *figure);
-    bool readCorrection(const QJsonObject &json, const QString &where, ClaimCorrection *correction);
+    bool readFigure(const QJsonObject &json, const RowName &where, Figure *figure);
+    bool readCorrection(const QJsonObject &json, const RowName &where, ClaimCorrection *correction);
     bool readFact(const QJsonObject &json, ProjectFact *fact);
     bool readLogEntry(const QJsonObject &json, ReviewLogEntry *entry);
-    bool readId(const QJsonObject &json, const QString &what, QSet<QString> *seen, QString *id);
+    bool readId(const QJsonObject &json, const char *what, QSet<QString> *seen, QString *id);
     /// A code point offset into an article's text, as a UTF-16 index.
-    bool readOffset(const QJsonValue &value, const QString &where, const TextOffsets &offsets,
+    bool readOffset(const QJsonValue &value, const RowName &where, const TextOffsets &offsets,
         qsizetype codePoints, qsizetype *index);
-    bool readString(const QJsonObject &json, QLatin1StringView key, const QString &where,
+    bool readString(const QJsonObject &json, QLatin1StringView key, const RowName &where,
         QString *out, bool required = false);
 
     QString m_baseDirectory;
