@@ -53,6 +53,24 @@ Optionen:
         <source>unknown command &apos;%1&apos;; run factbench-cli --help for the list.</source>
         <translation>unbekannter Befehl „%1“; factbench-cli --help zeigt die Liste.</translation>
     </message>
+    <message>
+        <source>usage: factbench-cli new PROJECT FILE...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 articles, %3 claims, %4 proposed facts
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: factbench-cli check PROJECT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a valid project: %2 articles, %3 claims, %4 facts
+</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>factbench</name>
@@ -80,6 +98,28 @@ Optionen:
         <source> vs </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>factbench::AddArticlesCommand</name>
+    <message>
+        <source>Add article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add %n articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>factbench::AddClaimCommand</name>
+    <message>
+        <source>Add claim</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>factbench::ArticleImporter</name>
@@ -102,6 +142,29 @@ Optionen:
     <message>
         <source>%1 cannot be read: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>factbench::ArticleModel</name>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -185,6 +248,97 @@ Optionen:
     <message>
         <source>Quote</source>
         <translation>Zitat</translation>
+    </message>
+</context>
+<context>
+    <name>factbench::ClaimModel</name>
+    <message>
+        <source>orphaned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>corrected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted / speaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>factbench::CorrectClaimCommand</name>
+    <message>
+        <source>Correct claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>factbench::CreateFactCommand</name>
+    <message>
+        <source>Create fact</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>factbench::DeleteClaimCommand</name>
+    <message>
+        <source>Delete claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>factbench::FactModel</name>
+    <message>
+        <source>Fact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -291,6 +445,231 @@ Optionen:
     </message>
 </context>
 <context>
+    <name>factbench::MergeFactsCommand</name>
+    <message>
+        <source>Merge facts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>factbench::MoveClaimCommand</name>
+    <message>
+        <source>Move claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>factbench::Project</name>
+    <message>
+        <source>%1 is open in another Factbench (process %2 on %3); open it read-only to look at it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be locked for editing (its folder may be read-only); open it read-only to look at it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an autosave; recover it instead of opening it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project has no file yet; choose one with Save As.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is open read-only; save it under another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>factbench::ProjectJsonReader</name>
+    <message>
+        <source>its &quot;%1&quot; is missing or not a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its &quot;%1&quot; has more than %2 entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no text for &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 number %2 has no id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the id %1 is used twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has an offset that is not a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 points to character %2, past the end of its article&apos;s text (%3 characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has a publication date that is not a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has a line of text that is not text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text of %1 does not match its SHA-256 (was it edited by hand?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has a boilerplate range that is not [start, end]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 belongs to article %2, which is not in the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has an unknown kind or origin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ends before it starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not match its article&apos;s text at its offsets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has a correction that is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no numeric value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has an unknown qualifier or figure kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has a corrected value that is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 names claim %2, which is not in the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not an id)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>claim %1 is in both fact %2 and fact %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has an unknown kind, origin, status or agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 mixes figures and quotes (claim %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a review log entry has a time that is not a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>factbench::ProjectMigration</name>
+    <message>
+        <source>an article of the version 0 file has no text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>factbench::ProjectReader</name>
+    <message>
+        <source>article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>article %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>claim %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fact %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a review log entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is %1 MB, more than any project needs (at most %2 MB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is larger than any project needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not valid JSON (%1 at %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a Factbench project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its format version is missing or not a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was made by a newer Factbench (format version %1; this one reads up to %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>factbench::ProjectWriter</name>
+    <message>
+        <source>Could not save %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2. The project is still open and unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>factbench::QuoteAgreement</name>
     <message>
         <source>one source</source>
@@ -306,6 +685,84 @@ Optionen:
     </message>
     <message>
         <source>%1 vs %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>factbench::ReimportArticleCommand</name>
+    <message>
+        <source>Re-import article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %n claims orphaned</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>factbench::RemoveArticleCommand</name>
+    <message>
+        <source>Remove article</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>factbench::RerunAnalysisCommand</name>
+    <message>
+        <source>Extract and link again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n new claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n new facts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>factbench::SetFactStatusCommand</name>
+    <message>
+        <source>Confirm fact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject fact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark fact disputed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen fact</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>factbench::SetFactTextCommand</name>
+    <message>
+        <source>Rename fact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set verified value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>factbench::SplitFactCommand</name>
+    <message>
+        <source>Split fact</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4,7 +4,9 @@
 #include "extract/extractor.h"
 #include "i18n/translations.h"
 #include "io/extractionjson.h"
+#include "io/projectreader.h"
 #include "link/linker.h"
+#include "review/project.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -106,6 +108,55 @@ int extractCommand(const QStringList &arguments, bool withFacts)
     return anyBad ? BadInput : Success;
 }
 
+/// `new PROJECT FILE...`: a review project from articles, with extracted claims and proposed
+/// facts, written through QSaveFile (an existing file is replaced whole or not at all).
+int newCommand(const QStringList &arguments)
+{
+    if (arguments.size() < 2 || arguments.first().startsWith(QLatin1Char('-'))) {
+        printError(FactbenchCli::tr("usage: factbench-cli new PROJECT FILE..."));
+        return BadUsage;
+    }
+    QList<Article> articles;
+    bool anyBad = false;
+    if (!readArticles(arguments.mid(1), &articles, &anyBad)) {
+        return BadUsage;
+    }
+    Project project;
+    project.addArticles(articles);
+    project.rerunAnalysis();
+    if (const ProjectResult saved = project.saveAs(arguments.first()); !saved.ok()) {
+        printError(saved.message);
+        return BadInput;
+    }
+    QTextStream(stdout) << FactbenchCli::tr("%1: %2 articles, %3 claims, %4 proposed facts\n")
+                               .arg(project.fileName())
+                               .arg(project.articles().size())
+                               .arg(project.claims().size())
+                               .arg(project.facts().size());
+    return anyBad ? BadInput : Success;
+}
+
+/// `check PROJECT`: exit 0 when the file loads whole, else 1 with the reader's sentence.
+int checkCommand(const QStringList &arguments)
+{
+    if (arguments.size() != 1 || arguments.first().startsWith(QLatin1Char('-'))) {
+        printError(FactbenchCli::tr("usage: factbench-cli check PROJECT"));
+        return BadUsage;
+    }
+    const ProjectReader::Result read = ProjectReader::read(arguments.first());
+    if (!read.ok()) {
+        printError(read.error);
+        return BadInput;
+    }
+    QTextStream(stdout) << FactbenchCli::tr(
+        "%1 is a valid project: %2 articles, %3 claims, %4 facts\n")
+                               .arg(arguments.first())
+                               .arg(read.data.articles.size())
+                               .arg(read.data.claims.size())
+                               .arg(read.data.facts.size());
+    return Success;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -136,9 +187,13 @@ int main(int argc, char *argv[])
     if (command == QLatin1String("link")) {
         return extractCommand(arguments.mid(1), true);
     }
-    static const QStringList planned
-        = {QStringLiteral("new"), QStringLiteral("export"), QStringLiteral("check")};
-    if (planned.contains(command)) {
+    if (command == QLatin1String("new")) {
+        return newCommand(arguments.mid(1));
+    }
+    if (command == QLatin1String("check")) {
+        return checkCommand(arguments.mid(1));
+    }
+    if (command == QLatin1String("export")) {
         printError(FactbenchCli::tr("'%1' is not available yet in this version.").arg(command));
         return BadUsage;
     }

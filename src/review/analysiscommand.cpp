@@ -1,0 +1,135 @@
+#include "analysiscommand.h"
+
+#include "claimfactory.h"
+#include "extract/extractor.h"
+#include "factproposer.h"
+
+#include <QSet>
+
+namespace factbench {
+
+namespace {
+
+struct ClaimKey
+{
+    QString articleId;
+    ClaimKind kind;
+    qsizetype start;
+    qsizetype end;
+    friend bool operator==(const ClaimKey &, const ClaimKey &) = default;
+};
+
+size_t qHash(const ClaimKey &key, size_t seed = 0)
+{
+    return qHashMulti(seed, key.articleId, int(key.kind), key.start, key.end);
+}
+
+} // namespace
+
+RerunAnalysisCommand::RerunAnalysisCommand(Project *project)
+    : ProjectCommand(project, tr("Extract and link again"))
+{
+    for (const ProjectFact &fact : project->facts()) {
+        if (fact.status != FactStatus::Proposed || fact.origin == Origin::Editor) {
+            m_decidedClaims.unite(QSet<QString>(fact.members.cbegin(), fact.members.cend()));
+        }
+    }
+    QList<Article> articles;
+    for (const ProjectArticle &article : project->articles()) {
+        articles.append(article.article);
+    }
+    const QList<Extraction> extractions = Extractor::extractAll(articles);
+    const QHash<QString, QString> claimIds = mergeClaims(extractions);
+    proposeFacts(FactProposer::propose(articles, extractions), claimIds);
+    log(QStringLiteral("rerun-analysis"), {},
+        tr("%n new claims", m_newClaims) + QStringLiteral(", ") + tr("%n new facts", m_newFacts));
+}
+
+QHash<QString, QString> RerunAnalysisCommand::mergeClaims(const QList<Extraction> &extractions)
+{
+    QHash<ClaimKey, const Claim *> existing;
+    for (const Claim &claim : project()->claims()) {
+        if (!claim.orphaned) {
+            existing.insert(
+                {claim.articleId, claim.kind, claim.range.start, claim.range.end}, &claim);
+        }
+    }
+    QHash<QString, QString> claimIds;
+    auto merge = [&](const QString &extractionId, const Claim &found) {
+        const Claim *old = existing.value(
+            {found.articleId, found.kind, found.range.start, found.range.end}, nullptr);
+        if (!old) {
+            insert(ProjectTable::Claims, found);
+            claimIds.insert(extractionId, found.id);
+            ++m_newClaims;
+            return;
+        }
+        claimIds.insert(extractionId, old->id);
+        // A better extractor may read a claim better; not one the editor has decided on.
+        if (old->origin == Origin::Program && !m_decidedClaims.contains(old->id)) {
+            Claim updated = *old;
+            updated.figure = found.figure;
+            updated.quote = found.quote;
+            if (updated != *old) {
+                replace(ProjectTable::Claims, old->id, updated);
+            }
+        }
+    };
+    const QList<ProjectArticle> &articles = project()->articles();
+    for (qsizetype i = 0; i < articles.size(); ++i) {
+        for (const Figure &figure : extractions.at(i).figures) {
+            Claim claim = ClaimFactory::fromFigure({}, articles.at(i), figure);
+            if (!existing.contains(
+                    {claim.articleId, claim.kind, claim.range.start, claim.range.end})) {
+                claim.id = newId(ProjectTable::Claims);
+            }
+            merge(figure.id, claim);
+        }
+        for (const Quote &quote : extractions.at(i).quotes) {
+            Claim claim = ClaimFactory::fromQuote({}, articles.at(i), quote);
+            if (!existing.contains(
+                    {claim.articleId, claim.kind, claim.range.start, claim.range.end})) {
+                claim.id = newId(ProjectTable::Claims);
+            }
+            merge(quote.id, claim);
+        }
+    }
+    return claimIds;
+}
+
+void RerunAnalysisCommand::proposeFacts(
+    const QList<Fact> &facts, const QHash<QString, QString> &claimIds)
+{
+    QSet<QString> held;
+    for (const ProjectFact &fact : project()->facts()) {
+        held.unite(QSet<QString>(fact.members.cbegin(), fact.members.cend()));
+    }
+    for (const Fact &proposal : facts) {
+        QStringList members;
+        for (const QString &member : proposal.members) {
+            const QString claimId = claimIds.value(member);
+            if (!claimId.isEmpty() && !held.contains(claimId)) {
+                members.append(claimId);
+            }
+        }
+        // Part of the proposal is already in facts: the rest is worth proposing only when it
+        // still links claims.
+        const bool whole = members.size() == proposal.members.size();
+        if (members.isEmpty() || (!whole && members.size() < 2)) {
+            continue;
+        }
+        ProjectFact fact;
+        fact.id = newId(ProjectTable::Facts);
+        fact.kind = proposal.kind;
+        fact.label = proposal.label;
+        fact.members = members;
+        fact.divergent = proposal.divergent;
+        fact.agreement = proposal.agreement;
+        fact.reason = whole ? proposal.reason : QString();
+        insert(ProjectTable::Facts, fact);
+        held.unite(QSet<QString>(members.cbegin(), members.cend()));
+        ++m_newFacts;
+    }
+}
+
+} // namespace factbench

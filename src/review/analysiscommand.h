@@ -1,0 +1,27 @@
+#pragma once
+
+#include "projectcommand.h"
+
+namespace factbench {
+
+/// Runs extraction and linking again over a reviewed project. What the editor decided stays:
+/// claims keep their corrections, claims in decided facts keep their values, facts keep their
+/// status and members; new claims and new proposals arrive, proposals only for claims that no
+/// fact holds yet.
+class RerunAnalysisCommand : public ProjectCommand
+{
+public:
+    explicit RerunAnalysisCommand(Project *project);
+
+private:
+    /// The extractor's claims matched to the project's by article, kind and range; returns
+    /// extraction id -> claim id.
+    QHash<QString, QString> mergeClaims(const QList<Extraction> &extractions);
+    void proposeFacts(const QList<Fact> &facts, const QHash<QString, QString> &claimIds);
+
+    QSet<QString> m_decidedClaims;
+    int m_newClaims = 0;
+    int m_newFacts = 0;
+};
+
+} // namespace factbench

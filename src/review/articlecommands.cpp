@@ -1,0 +1,96 @@
+#include "articlecommands.h"
+
+#include "claimfactory.h"
+#include "extract/extractor.h"
+#include "textanchor.h"
+
+namespace factbench {
+
+namespace {
+
+QStringList claimsOfArticle(const Project *project, const QString &articleId)
+{
+    QStringList ids;
+    for (const Claim &claim : project->claims()) {
+        if (claim.articleId == articleId) {
+            ids.append(claim.id);
+        }
+    }
+    return ids;
+}
+
+} // namespace
+
+AddArticlesCommand::AddArticlesCommand(Project *project, const QList<Article> &articles)
+    : ProjectCommand(project,
+        articles.size() == 1 ? tr("Add article") : tr("Add %n articles", int(articles.size())))
+{
+    QList<ProjectArticle> added;
+    for (const Article &article : articles) {
+        ProjectArticle projectArticle {
+            newId(ProjectTable::Articles), article, ProjectArticle::hashText(article.text)};
+        projectArticle.article.warnings.clear();
+        m_articleIds.append(projectArticle.id);
+        insert(ProjectTable::Articles, projectArticle);
+        added.append(projectArticle);
+    }
+    const QList<Extraction> extractions = Extractor::extractAll(articles);
+    for (qsizetype i = 0; i < added.size(); ++i) {
+        for (const Figure &figure : extractions.at(i).figures) {
+            insert(ProjectTable::Claims,
+                ClaimFactory::fromFigure(newId(ProjectTable::Claims), added.at(i), figure));
+        }
+        for (const Quote &quote : extractions.at(i).quotes) {
+            insert(ProjectTable::Claims,
+                ClaimFactory::fromQuote(newId(ProjectTable::Claims), added.at(i), quote));
+        }
+        log(QStringLiteral("add-article"), {}, added.at(i).id);
+    }
+}
+
+RemoveArticleCommand::RemoveArticleCommand(Project *project, const QString &articleId)
+    : ProjectCommand(project, tr("Remove article"))
+{
+    const QStringList claimIds = claimsOfArticle(project, articleId);
+    takeOutOfFacts(claimIds);
+    commitFactEdits();
+    for (const QString &claimId : claimIds) {
+        remove(ProjectTable::Claims, claimId);
+    }
+    remove(ProjectTable::Articles, articleId);
+    log(QStringLiteral("remove-article"), {}, articleId);
+}
+
+ReimportArticleCommand::ReimportArticleCommand(
+    Project *project, const QString &articleId, const Article &article)
+    : ProjectCommand(project, tr("Re-import article"))
+{
+    const ProjectArticle *old = project->article(articleId);
+    ProjectArticle updated {articleId, article, ProjectArticle::hashText(article.text)};
+    updated.article.warnings.clear();
+    replace(ProjectTable::Articles, articleId, updated);
+    int orphaned = 0;
+    for (const Claim &claim : project->claims()) {
+        if (claim.articleId != articleId) {
+            continue;
+        }
+        const TextAnchor anchor
+            = claim.orphaned ? TextAnchor(claim.text) : TextAnchor(old->article.text, claim.range);
+        Claim placed = claim;
+        if (const std::optional<TextRange> range = anchor.locate(updated.article.text)) {
+            placed.range = *range;
+            placed.orphaned = false;
+        } else {
+            placed.range = {};
+            placed.orphaned = true;
+            ++orphaned;
+        }
+        if (placed != claim) {
+            replace(ProjectTable::Claims, claim.id, placed);
+        }
+    }
+    log(QStringLiteral("reimport-article"), {},
+        orphaned == 0 ? articleId : tr("%1, %n claims orphaned", orphaned).arg(articleId));
+}
+
+} // namespace factbench

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "projectcommand.h"
+
+namespace factbench {
+
+// The claim verbs: small commands sharing one file, each a constructor planning row edits.
+
+/// Adds a claim the editor marked in an article's text.
+class AddClaimCommand : public ProjectCommand
+{
+public:
+    AddClaimCommand(
+        Project *project, const QString &articleId, const TextRange &range, ClaimKind kind);
+    QString claimId() const { return m_claimId; }
+
+private:
+    QString m_claimId;
+};
+
+/// Sets the editor's correction of a claim's value, counted noun or speaker.
+class CorrectClaimCommand : public ProjectCommand
+{
+public:
+    CorrectClaimCommand(
+        Project *project, const QString &claimId, const ClaimCorrection &correction);
+};
+
+/// Deletes a claim; a fact it leaves empty goes too.
+class DeleteClaimCommand : public ProjectCommand
+{
+public:
+    DeleteClaimCommand(Project *project, const QString &claimId);
+};
+
+/// Moves a claim into another fact, or out of any fact when the target is empty.
+class MoveClaimCommand : public ProjectCommand
+{
+public:
+    MoveClaimCommand(Project *project, const QString &claimId, const QString &factId);
+};
+
+} // namespace factbench

@@ -1,0 +1,232 @@
+#include "../review/projectfixture.h"
+
+#include "article/articleimporter.h"
+#include "io/projectreader.h"
+#include "io/projectwriter.h"
+#include "review/project.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+#include <unistd.h>
+
+using namespace factbench;
+
+/// Saving and opening: equal projects back, a file that diffs cleanly, the undo stack clean only
+/// after a real commit, failed saves that keep everything, and one editor per file.
+class TestProjectFile : public QObject
+{
+    Q_OBJECT
+    /// Row by row, so that a failure names what differs.
+    static void compareData(const ProjectData &actual, const ProjectData &expected)
+    {
+        QCOMPARE(actual.articles.size(), expected.articles.size());
+        for (qsizetype i = 0; i < actual.articles.size(); ++i) {
+            const Article &a = actual.articles.at(i).article;
+            const Article &b = expected.articles.at(i).article;
+            QCOMPARE(a.source, b.source);
+            QCOMPARE(a.text, b.text);
+            QCOMPARE(a.publishedIso(), b.publishedIso());
+            QVERIFY2(actual.articles.at(i) == expected.articles.at(i),
+                qPrintable(actual.articles.at(i).id));
+        }
+        QCOMPARE(actual.claims.size(), expected.claims.size());
+        for (qsizetype i = 0; i < actual.claims.size(); ++i) {
+            QVERIFY2(
+                actual.claims.at(i) == expected.claims.at(i), qPrintable(actual.claims.at(i).id));
+        }
+        QCOMPARE(actual.facts.size(), expected.facts.size());
+        for (qsizetype i = 0; i < actual.facts.size(); ++i) {
+            QVERIFY2(actual.facts.at(i) == expected.facts.at(i), qPrintable(actual.facts.at(i).id));
+        }
+        QCOMPARE(actual.log.size(), expected.log.size());
+        for (qsizetype i = 0; i < actual.log.size(); ++i) {
+            QCOMPARE(actual.log.at(i).time, expected.log.at(i).time);
+            QVERIFY(actual.log.at(i) == expected.log.at(i));
+        }
+    }
+
+private Q_SLOTS:
+    void testSaveThenOpenGivesAnEqualProject()
+    {
+        QTemporaryDir dir;
+        Project project;
+        makeReviewedProject(project);
+        const QString path = dir.filePath(QStringLiteral("review.factbench"));
+        QVERIFY(project.saveAs(path).ok());
+        QVERIFY(!project.isModified());
+
+        Project reopened;
+        const ProjectResult opened = reopened.open(path, Project::OpenMode::ReadOnly);
+        QVERIFY2(opened.ok(), qPrintable(opened.message));
+        compareData(reopened.data(), project.data());
+        QVERIFY(reopened.data() == project.data());
+        QVERIFY(!reopened.isModified());
+        QVERIFY(reopened.isReadOnly());
+    }
+
+    void testSavingTwiceWritesTheSameBytes()
+    {
+        Project project;
+        makeReviewedProject(project);
+        const ProjectWriter::Options options {QStringLiteral("/tmp"), {}, false};
+        const QByteArray first = ProjectWriter::toJson(project.data(), options);
+        QCOMPARE(ProjectWriter::toJson(project.data(), options), first);
+        // One text line per element, so a changed paragraph diffs as one line.
+        const QJsonObject root = QJsonDocument::fromJson(first).object();
+        QCOMPARE(
+            root.value(QStringLiteral("format")).toString(), QStringLiteral("factbench-project"));
+        QCOMPARE(root.value(QStringLiteral("formatVersion")).toInt(), 1);
+        QCOMPARE(
+            root.value(QStringLiteral("appVersion")).toString(), QStringLiteral(FACTBENCH_VERSION));
+        const QJsonObject article
+            = root.value(QStringLiteral("articles")).toArray().first().toObject();
+        QVERIFY(article.value(QStringLiteral("text")).toArray().size() > 5);
+        QCOMPARE(article.value(QStringLiteral("sha256")).toString().size(), 64);
+    }
+
+    void testArticlePathsAreRelativeToTheFile()
+    {
+        QTemporaryDir dir;
+        QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("sources")));
+        const QString source = dir.filePath(QStringLiteral("sources/story.txt"));
+        QFile file(source);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("Officials said 45 people were rescued.\n");
+        file.close();
+        Project project;
+        QVERIFY(!project.addArticle(ArticleImporter::importFile(source)).isEmpty());
+        const QString path = dir.filePath(QStringLiteral("review.factbench"));
+        QVERIFY(project.saveAs(path).ok());
+        QFile saved(path);
+        QVERIFY(saved.open(QIODevice::ReadOnly));
+        const QJsonObject root = QJsonDocument::fromJson(saved.readAll()).object();
+        QCOMPARE(root.value(QStringLiteral("articles"))
+                     .toArray()
+                     .first()[QStringLiteral("source")]
+                     .toString(),
+            QStringLiteral("sources/story.txt"));
+        const ProjectReader::Result read = ProjectReader::read(path);
+        QVERIFY(read.ok());
+        QCOMPARE(read.data.articles.first().article.source, source);
+    }
+
+    void testCleanOnlyAfterASuccessfulSave()
+    {
+        QTemporaryDir dir;
+        Project project;
+        makeReviewedProject(project);
+        QVERIFY(project.isModified());
+        QSignalSpy savedSpy(&project, &Project::saved);
+        const ProjectResult failed
+            = project.saveAs(dir.filePath(QStringLiteral("gone/review.factbench")));
+        QVERIFY(!failed.ok());
+        QVERIFY2(failed.message.contains(QStringLiteral("gone/review.factbench")),
+            qPrintable(failed.message));
+        QVERIFY(project.isModified());
+        QVERIFY(project.fileName().isEmpty());
+        QCOMPARE(savedSpy.count(), 0);
+        QVERIFY(project.saveAs(dir.filePath(QStringLiteral("review.factbench"))).ok());
+        QVERIFY(!project.isModified());
+        QCOMPARE(savedSpy.count(), 1);
+    }
+
+    void testSaveIntoARemovedFolderKeepsState()
+    {
+        QTemporaryDir dir;
+        const QString folder = dir.filePath(QStringLiteral("review"));
+        QVERIFY(QDir().mkpath(folder));
+        const QString path = QDir(folder).filePath(QStringLiteral("review.factbench"));
+        Project project;
+        makeReviewedProject(project);
+        QVERIFY(project.saveAs(path).ok());
+        QVERIFY(project.confirmFact(project.facts().last().id));
+        QVERIFY(QDir(folder).removeRecursively()); // The folder went away (a USB stick pulled out).
+        const ProjectResult failed = project.save();
+        QVERIFY(!failed.ok());
+        QVERIFY2(failed.message.startsWith(QStringLiteral("Could not save %1: ").arg(path)),
+            qPrintable(failed.message));
+        QVERIFY(project.isModified());
+        QCOMPARE(project.fileName(), path);
+        QCOMPARE(project.facts().last().status, FactStatus::Confirmed);
+    }
+
+    void testSaveOverAFolderFails()
+    {
+        QTemporaryDir dir;
+        Project project;
+        makeReviewedProject(project);
+        const ProjectResult failed = project.saveAs(dir.path());
+        QVERIFY(!failed.ok());
+        QVERIFY(project.isModified());
+        QVERIFY(project.fileName().isEmpty());
+    }
+
+    void testFailedSaveKeepsTheOldFile()
+    {
+        if (::geteuid() == 0) {
+            QSKIP("root writes into read-only folders");
+        }
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("review.factbench"));
+        Project project;
+        makeReviewedProject(project);
+        QVERIFY(project.saveAs(path).ok());
+        const QByteArray onDisk = [&path] {
+            QFile file(path);
+            return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+        }();
+        QVERIFY(project.confirmFact(project.facts().last().id));
+        QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::ExeOwner);
+        const ProjectResult failed = project.save();
+        QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        QVERIFY(!failed.ok());
+        QVERIFY(project.isModified());
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), onDisk);
+    }
+
+    void testSecondEditorIsRefusedButMayRead()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("review.factbench"));
+        Project first;
+        makeReviewedProject(first);
+        QVERIFY(first.saveAs(path).ok());
+
+        Project second;
+        const ProjectResult refused = second.open(path);
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.message.contains(QStringLiteral("is open in another Factbench")),
+            qPrintable(refused.message));
+        QVERIFY(second.articles().isEmpty());
+        QVERIFY(second.open(path, Project::OpenMode::ReadOnly).ok());
+        QVERIFY(second.confirmFact(second.facts().last().id));
+        QVERIFY(!second.save().ok());
+
+        first.clear(); // Releases the lock.
+        Project third;
+        QVERIFY(third.open(path).ok());
+    }
+
+    void testReopeningTheSameFileKeepsItsLock()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("review.factbench"));
+        Project project;
+        makeReviewedProject(project);
+        QVERIFY(project.saveAs(path).ok());
+        QVERIFY(project.open(path).ok());
+        QVERIFY(project.save().ok());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestProjectFile)
+#include "tst_projectfile.moc"

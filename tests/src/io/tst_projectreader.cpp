@@ -1,0 +1,297 @@
+#include "../review/projectfixture.h"
+
+#include "io/projectreader.h"
+#include "io/projectwriter.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <functional>
+
+using namespace factbench;
+
+using Mutation = std::function<void(QJsonObject &)>;
+Q_DECLARE_METATYPE(Mutation)
+
+namespace {
+
+const QString fileName = QStringLiteral("/projects/review.factbench");
+
+QByteArray validFile()
+{
+    static const QByteArray bytes = [] {
+        Project project;
+        makeReviewedProject(project);
+        return ProjectWriter::toJson(project.data(), {QStringLiteral("/projects"), {}, false});
+    }();
+    return bytes;
+}
+
+/// Edits one entry of one of the root's arrays.
+void editEntry(QJsonObject &root, const QString &table, qsizetype index,
+    const std::function<void(QJsonObject &)> &edit)
+{
+    QJsonArray array = root.value(table).toArray();
+    QJsonObject entry = array.at(index).toObject();
+    edit(entry);
+    array.replace(index, entry);
+    root.insert(table, array);
+}
+
+} // namespace
+
+/// A project file may come from anywhere: each problem gives one sentence naming the file, and
+/// a file with any problem is refused whole.
+class TestProjectReader : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void testValidFileReads()
+    {
+        const ProjectReader::Result read
+            = ProjectReader::parse(validFile(), fileName, QStringLiteral("/projects"));
+        QVERIFY2(read.ok(), qPrintable(read.error));
+        QCOMPARE(read.formatVersion, 1);
+        QCOMPARE(read.data.articles.size(), 3);
+    }
+
+    void testInvalidJsonGivesLineAndColumn()
+    {
+        const QByteArray bytes
+            = "{\n  \"format\": \"factbench-project\",\n  \"formatVersion\": 1,,\n}";
+        const ProjectReader::Result read = ProjectReader::parse(bytes, fileName, {});
+        QVERIFY(!read.ok());
+        QVERIFY2(
+            read.error.startsWith(QStringLiteral("/projects/review.factbench cannot be opened: "
+                                                 "it is not valid JSON")),
+            qPrintable(read.error));
+        QVERIFY2(read.error.contains(QStringLiteral("line 3, column 23")), qPrintable(read.error));
+    }
+
+    void testBadContentIsRefusedWhole_data()
+    {
+        QTest::addColumn<Mutation>("mutation");
+        QTest::addColumn<QString>("problem");
+        QTest::newRow("not a project") << Mutation([](QJsonObject &root) {
+            root.insert(QStringLiteral("format"), QStringLiteral("something-else"));
+        }) << QStringLiteral("it is not a Factbench project");
+        QTest::newRow("newer format")
+            << Mutation([](QJsonObject &root) { root.insert(QStringLiteral("formatVersion"), 7); })
+            << QStringLiteral(
+                   "it was made by a newer Factbench (format version 7; this one reads up "
+                   "to 1)");
+        QTest::newRow("version not a number") << Mutation([](QJsonObject &root) {
+            root.insert(QStringLiteral("formatVersion"), QStringLiteral("1"));
+        }) << QStringLiteral("its format version is missing or not a whole number");
+        QTest::newRow("claims missing")
+            << Mutation([](QJsonObject &root) { root.remove(QStringLiteral("claims")); })
+            << QStringLiteral("its \"claims\" is missing or not a list");
+        QTest::newRow("offset past the text")
+            << Mutation([](QJsonObject &root) {
+                   editEntry(root, QStringLiteral("claims"), 0,
+                       [](QJsonObject &claim) { claim.insert(QStringLiteral("end"), 1000000); });
+               })
+            << QStringLiteral(
+                   "claim c1 points to character 1000000, past the end of its article's text");
+        QTest::newRow("negative offset") << Mutation([](QJsonObject &root) {
+            editEntry(root, QStringLiteral("claims"), 0,
+                [](QJsonObject &claim) { claim.insert(QStringLiteral("start"), -3); });
+        }) << QStringLiteral("claim c1 has an offset that is not a whole number");
+        QTest::newRow("text not at offsets") << Mutation([](QJsonObject &root) {
+            editEntry(root, QStringLiteral("claims"), 0, [](QJsonObject &claim) {
+                claim.insert(QStringLiteral("text"), QStringLiteral("x"));
+            });
+        }) << QStringLiteral("claim c1 does not match its article's text at its offsets");
+        QTest::newRow("duplicate claim id") << Mutation([](QJsonObject &root) {
+            editEntry(root, QStringLiteral("claims"), 1, [](QJsonObject &claim) {
+                claim.insert(QStringLiteral("id"), QStringLiteral("c1"));
+            });
+        }) << QStringLiteral("the id c1 is used twice");
+        QTest::newRow("dangling article") << Mutation([](QJsonObject &root) {
+            editEntry(root, QStringLiteral("claims"), 0, [](QJsonObject &claim) {
+                claim.insert(QStringLiteral("article"), QStringLiteral("a9"));
+            });
+        }) << QStringLiteral("claim c1 belongs to article a9, which is not in the project");
+        QTest::newRow("dangling member") << Mutation([](QJsonObject &root) {
+            editEntry(root, QStringLiteral("facts"), 0, [](QJsonObject &fact) {
+                fact.insert(QStringLiteral("members"), QJsonArray {QStringLiteral("c999")});
+            });
+        }) << QStringLiteral("fact f1 names claim c999, which is not in the project");
+        QTest::newRow("claim in two facts") << Mutation([](QJsonObject &root) {
+            const QJsonArray members = root.value(QStringLiteral("facts"))
+                                           .toArray()
+                                           .at(0)[QStringLiteral("members")]
+                                           .toArray();
+            editEntry(root, QStringLiteral("facts"), 1, [&members](QJsonObject &fact) {
+                fact.insert(QStringLiteral("kind"), QStringLiteral("figure"));
+                fact.insert(QStringLiteral("members"), QJsonArray {members.at(0)});
+            });
+        }) << QStringLiteral("is in both fact f1 and fact f2");
+        QTest::newRow("unknown status") << Mutation([](QJsonObject &root) {
+            editEntry(root, QStringLiteral("facts"), 0, [](QJsonObject &fact) {
+                fact.insert(QStringLiteral("status"), QStringLiteral("maybe"));
+            });
+        }) << QStringLiteral("fact f1 has an unknown kind, origin, status or agreement");
+        QTest::newRow("text edited by hand") << Mutation([](QJsonObject &root) {
+            editEntry(root, QStringLiteral("articles"), 0, [](QJsonObject &article) {
+                QJsonArray lines = article.value(QStringLiteral("text")).toArray();
+                lines.append(QStringLiteral("An added line."));
+                article.insert(QStringLiteral("text"), lines);
+            });
+        }) << QStringLiteral("the text of article a1 does not match its SHA-256");
+        QTest::newRow("log time") << Mutation([](QJsonObject &root) {
+            editEntry(root, QStringLiteral("log"), 0, [](QJsonObject &entry) {
+                entry.insert(QStringLiteral("time"), QStringLiteral("yesterday"));
+            });
+        }) << QStringLiteral("a review log entry has a time that is not a time");
+    }
+
+    void testBadContentIsRefusedWhole()
+    {
+        QFETCH(Mutation, mutation);
+        QFETCH(QString, problem);
+        QJsonObject root = QJsonDocument::fromJson(validFile()).object();
+        mutation(root);
+        const ProjectReader::Result read
+            = ProjectReader::parse(QJsonDocument(root).toJson(), fileName, {});
+        QVERIFY(!read.ok());
+        QVERIFY2(
+            read.error.startsWith(QStringLiteral("/projects/review.factbench cannot be opened: ")),
+            qPrintable(read.error));
+        QVERIFY2(read.error.contains(problem), qPrintable(read.error));
+        QVERIFY(read.error.endsWith(QLatin1Char('.')));
+        QVERIFY(read.data.articles.isEmpty() && read.data.claims.isEmpty());
+    }
+
+    void testAbsurdSizeIsRefusedBeforeReading()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("huge.factbench"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QVERIFY(file.resize(ProjectReader::maximumFileSize + 1)); // Sparse: costs no disk.
+        file.close();
+        const ProjectReader::Result read = ProjectReader::read(path);
+        QVERIFY(!read.ok());
+        QVERIFY2(read.error.contains(QStringLiteral("more than any project needs")),
+            qPrintable(read.error));
+    }
+
+    void testMissingFileNamesIt()
+    {
+        const ProjectReader::Result read
+            = ProjectReader::read(QStringLiteral("/nonexistent/p.factbench"));
+        QVERIFY(
+            read.error.startsWith(QStringLiteral("/nonexistent/p.factbench cannot be opened: ")));
+    }
+
+    void testVersionZeroIsMigrated()
+    {
+        const QString path = QStringLiteral(FACTBENCH_TEST_DATA "/project/version0.factbench");
+        const ProjectReader::Result read = ProjectReader::read(path);
+        QVERIFY2(read.ok(), qPrintable(read.error));
+        QCOMPARE(read.formatVersion, 0);
+        const ProjectData &data = read.data;
+        QCOMPARE(data.articles.size(), 1);
+        QCOMPARE(data.articles.first().article.source,
+            QStringLiteral(FACTBENCH_TEST_DATA "/project/sources/storm.txt"));
+        QCOMPARE(data.articles.first().sha256,
+            ProjectArticle::hashText(data.articles.first().article.text));
+        QCOMPARE(data.claims.size(), 3);
+        QCOMPARE(data.claims.at(1).kind, ClaimKind::Quote);
+        QCOMPARE(data.claims.at(1).quote.speaker, QStringLiteral("The mayor"));
+        QCOMPARE(data.claims.at(2).figure.value, 47.0);
+        QCOMPARE(data.facts.at(0).status, FactStatus::Confirmed);
+        QCOMPARE(data.facts.at(0).kind, FactKind::Figure);
+        QCOMPARE(data.facts.at(1).status, FactStatus::Proposed);
+        QCOMPARE(data.facts.at(1).kind, FactKind::Quote);
+        // Written back, it is a version 1 file that reads to the same project.
+        const QByteArray written = ProjectWriter::toJson(
+            data, {QStringLiteral(FACTBENCH_TEST_DATA "/project"), {}, false});
+        const ProjectReader::Result again
+            = ProjectReader::parse(written, path, QStringLiteral(FACTBENCH_TEST_DATA "/project"));
+        QVERIFY2(again.ok(), qPrintable(again.error));
+        QCOMPARE(again.formatVersion, 1);
+        QVERIFY(again.data == data);
+    }
+
+    /// Mutated files (flipped, cut, repeated bytes; values swapped for others of another type):
+    /// the reader answers each with a project or a sentence, never a crash or half a project.
+    void testMutatedFilesNeverCrash()
+    {
+        QRandomGenerator random(20251122);
+        const QByteArray valid = validFile();
+        const QJsonObject validRoot = QJsonDocument::fromJson(valid).object();
+        int refused = 0;
+        for (int round = 0; round < 1500; ++round) {
+            QByteArray bytes;
+            if (round % 2 == 0) {
+                bytes = valid;
+                const int edits = 1 + random.bounded(4);
+                for (int e = 0; e < edits; ++e) {
+                    const int at = random.bounded(int(bytes.size()));
+                    switch (random.bounded(4)) {
+                    case 0:
+                        bytes[at] = char(random.bounded(256));
+                        break;
+                    case 1:
+                        bytes.truncate(at);
+                        break;
+                    case 2:
+                        bytes.remove(at, random.bounded(64));
+                        break;
+                    default:
+                        bytes.insert(at, bytes.mid(random.bounded(int(bytes.size())), 64));
+                        break;
+                    }
+                    if (bytes.isEmpty()) {
+                        break;
+                    }
+                }
+            } else {
+                QJsonObject root = validRoot;
+                mutateValue(random, root);
+                bytes = QJsonDocument(root).toJson();
+            }
+            const ProjectReader::Result read = ProjectReader::parse(bytes, fileName, {});
+            if (!read.ok()) {
+                ++refused;
+                QVERIFY(read.data.articles.isEmpty());
+                QVERIFY(read.error.startsWith(fileName));
+            }
+        }
+        QVERIFY(refused > 1000);
+    }
+
+private:
+    /// Replaces one value somewhere in the tree by a value of another type or an odd number.
+    static void mutateValue(QRandomGenerator &random, QJsonObject &root)
+    {
+        static const QJsonValue replacements[] = {QJsonValue(), QJsonValue(-1), QJsonValue(1e300),
+            QJsonValue(0.5), QJsonValue(QStringLiteral("c1")), QJsonValue(QJsonArray {}),
+            QJsonValue(QJsonObject {}), QJsonValue(true), QJsonValue(2147483648.0)};
+        const QJsonValue replacement = replacements[random.bounded(int(std::size(replacements)))];
+        const QStringList tables {QStringLiteral("articles"), QStringLiteral("claims"),
+            QStringLiteral("facts"), QStringLiteral("log")};
+        const QString table = tables.at(random.bounded(int(tables.size())));
+        QJsonArray array = root.value(table).toArray();
+        if (array.isEmpty()) {
+            root.insert(table, replacement);
+            return;
+        }
+        const int index = random.bounded(int(array.size()));
+        QJsonObject entry = array.at(index).toObject();
+        const QStringList keys = entry.keys();
+        entry.insert(keys.at(random.bounded(int(keys.size()))), replacement);
+        array.replace(index, entry);
+        root.insert(table, array);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestProjectReader)
+#include "tst_projectreader.moc"
