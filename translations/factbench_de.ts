@@ -109,9 +109,12 @@ Optionen:
         <source>Add article</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Add %n articles</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Add %n article(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -694,9 +697,12 @@ Optionen:
         <source>Re-import article</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1, %n claims orphaned</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%1, %n claim(s) orphaned</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -712,13 +718,19 @@ Optionen:
         <source>Extract and link again</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%n new claims</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n new claim(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%n new facts</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n new fact(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -16,7 +16,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("factbench::ProjectReader", text);
+    return QCoreApplication::translate("factbench::ProjectJsonReader", text);
 }
 
 QLatin1StringView key(const char *text)
@@ -28,7 +28,9 @@ QLatin1StringView key(const char *text)
 
 QString ProjectJsonReader::RowName::text() const
 {
-    return id.isEmpty() ? tr(pattern) : tr(pattern).arg(id);
+    // The patterns are marked with QT_TRANSLATE_NOOP in the ProjectReader context.
+    const QString words = QCoreApplication::translate("factbench::ProjectReader", pattern);
+    return id.isEmpty() ? words : words.arg(id);
 }
 
 ProjectJsonReader::ProjectJsonReader(const QString &baseDirectory)
@@ -109,7 +111,9 @@ bool ProjectJsonReader::readId(
 {
     const QJsonValue value = json.value(key("id"));
     if (!value.isString() || value.toString().isEmpty()) {
-        return fail(tr("%1 number %2 has no id").arg(tr(what)).arg(seen->size() + 1));
+        return fail(tr("%1 number %2 has no id")
+                        .arg(QCoreApplication::translate("factbench::ProjectReader", what))
+                        .arg(seen->size() + 1));
     }
     *id = value.toString();
     if (seen->contains(*id)) {

@@ -42,7 +42,8 @@ RerunAnalysisCommand::RerunAnalysisCommand(Project *project)
     const QHash<QString, QString> claimIds = mergeClaims(extractions);
     proposeFacts(FactProposer::propose(articles, extractions), claimIds);
     log(QStringLiteral("rerun-analysis"), {},
-        tr("%n new claims", m_newClaims) + QStringLiteral(", ") + tr("%n new facts", m_newFacts));
+        tr("%n new claim(s)", nullptr, m_newClaims) + QStringLiteral(", ")
+            + tr("%n new fact(s)", nullptr, m_newFacts));
 }
 
 QHash<QString, QString> RerunAnalysisCommand::mergeClaims(const QList<Extraction> &extractions)

@@ -2,6 +2,8 @@
 
 #include "projectcommand.h"
 
+#include <QCoreApplication>
+
 namespace factbench {
 
 /// Runs extraction and linking again over a reviewed project. What the editor decided stays:
@@ -10,6 +12,8 @@ namespace factbench {
 /// fact holds yet.
 class RerunAnalysisCommand : public ProjectCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(factbench::RerunAnalysisCommand)
+
 public:
     explicit RerunAnalysisCommand(Project *project);
 

@@ -23,7 +23,8 @@ QStringList claimsOfArticle(const Project *project, const QString &articleId)
 
 AddArticlesCommand::AddArticlesCommand(Project *project, const QList<Article> &articles)
     : ProjectCommand(project,
-        articles.size() == 1 ? tr("Add article") : tr("Add %n articles", int(articles.size())))
+        articles.size() == 1 ? tr("Add article")
+                             : tr("Add %n article(s)", nullptr, int(articles.size())))
 {
     QList<ProjectArticle> added;
     for (const Article &article : articles) {
@@ -90,7 +91,8 @@ ReimportArticleCommand::ReimportArticleCommand(
         }
     }
     log(QStringLiteral("reimport-article"), {},
-        orphaned == 0 ? articleId : tr("%1, %n claims orphaned", orphaned).arg(articleId));
+        orphaned == 0 ? articleId
+                      : tr("%1, %n claim(s) orphaned", nullptr, orphaned).arg(articleId));
 }
 
 } // namespace factbench

@@ -2,6 +2,8 @@
 
 #include "projectcommand.h"
 
+#include <QCoreApplication>
+
 namespace factbench {
 
 // The article verbs. Small commands that share one file: each is only a constructor that plans
@@ -10,6 +12,8 @@ namespace factbench {
 /// Adds articles with the claims the extractor finds in them.
 class AddArticlesCommand : public ProjectCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(factbench::AddArticlesCommand)
+
 public:
     AddArticlesCommand(Project *project, const QList<Article> &articles);
     QStringList articleIds() const { return m_articleIds; }
@@ -21,6 +25,8 @@ private:
 /// Removes an article, its claims, and facts left without members.
 class RemoveArticleCommand : public ProjectCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(factbench::RemoveArticleCommand)
+
 public:
     RemoveArticleCommand(Project *project, const QString &articleId);
 };
@@ -28,6 +34,8 @@ public:
 /// Replaces an article by a newer import and places its claims again in the new text.
 class ReimportArticleCommand : public ProjectCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(factbench::ReimportArticleCommand)
+
 public:
     ReimportArticleCommand(Project *project, const QString &articleId, const Article &article);
 };

@@ -1,6 +1,5 @@
 #include "projectcommand.h"
 
-#include <QCoreApplication>
 #include <QDateTime>
 
 namespace factbench {
@@ -28,11 +27,6 @@ ProjectCommand::ProjectCommand(Project *project, const QString &text)
     : QUndoCommand(text)
     , m_project(project)
 { }
-
-QString ProjectCommand::tr(const char *text, int n)
-{
-    return QCoreApplication::translate("factbench::ProjectCommand", text, nullptr, n);
-}
 
 QString ProjectCommand::newId(ProjectTable table)
 {

@@ -20,7 +20,6 @@ public:
 protected:
     ProjectCommand(Project *project, const QString &text);
 
-    static QString tr(const char *text, int n = -1);
     Project *project() const { return m_project; }
     /// A fresh id for a row of `table` ("c12"), counting the ids this command already planned.
     QString newId(ProjectTable table);
