@@ -98,7 +98,7 @@ QList<QList<int>> Agglomerator::run(double threshold, const MergeCheck &mayMerge
         if (!a.alive || !b.alive || a.version != top.versionA || b.version != top.versionB) {
             continue; // stale: one side has changed since this entry was queued
         }
-        if (!mayMerge(a.items, b.items)) {
+        if (mayMerge && !mayMerge(a.items, b.items)) {
             continue;
         }
         // Keep the bigger neighbour table and fold the smaller one into it.
@@ -158,6 +158,19 @@ QList<QList<int>> Agglomerator::run(double threshold, const MergeCheck &mayMerge
     std::sort(result.begin(), result.end(),
         [](const QList<int> &x, const QList<int> &y) { return x.first() < y.first(); });
     return result;
+}
+
+QList<QList<int>> Agglomerator::runAcrossGroups(double threshold, const MergeCheck &mayMerge) const
+{
+    QList<QList<int>> across;
+    for (const QList<int> &cluster : run(threshold, mayMerge)) {
+        const int first = m_groups[cluster.first()];
+        if (std::any_of(cluster.cbegin(), cluster.cend(),
+                [&](int item) { return m_groups[item] != first; })) {
+            across.append(cluster);
+        }
+    }
+    return across;
 }
 
 } // namespace factbench

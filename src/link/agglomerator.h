@@ -1,7 +1,9 @@
 #pragma once
 
 #include <QList>
+#include <QSet>
 
+#include <algorithm>
 #include <functional>
 
 namespace factbench {
@@ -22,11 +24,34 @@ public:
     /// keeps the higher score, a pair within one group is ignored.
     void addPair(int a, int b, double score);
 
-    /// Decides whether two clusters (given by their items) may become one.
+    /// Scores a candidate pair with `score(a, b)` the first time it is offered, unless both
+    /// items lie in one group; blocks that overlap offer a pair more than once, and it is
+    /// scored once. A score of 0 or less adds nothing.
+    template<typename Score>
+    void offerPair(int a, int b, Score &&score)
+    {
+        if (m_groups[a] == m_groups[b]) {
+            return;
+        }
+        const quint64 key = (quint64(std::min(a, b)) << 32) | quint64(std::max(a, b));
+        if (m_offered.contains(key)) {
+            return;
+        }
+        m_offered.insert(key);
+        const double value = score(a, b);
+        if (value > 0) {
+            addPair(a, b, value);
+        }
+    }
+
+    /// Decides whether two clusters (given by their items) may become one; an empty check
+    /// lets every pair of clusters merge.
     using MergeCheck = std::function<bool(const QList<int> &, const QList<int> &)>;
 
     /// The clusters, each a sorted list of items, in the order of their smallest item.
-    QList<QList<int>> run(double threshold, const MergeCheck &mayMerge) const;
+    QList<QList<int>> run(double threshold, const MergeCheck &mayMerge = {}) const;
+    /// The clusters of run() that hold items of at least two groups.
+    QList<QList<int>> runAcrossGroups(double threshold, const MergeCheck &mayMerge = {}) const;
 
 private:
     struct Pair
@@ -37,6 +62,7 @@ private:
     };
     QList<int> m_groups;
     QList<Pair> m_pairs;
+    QSet<quint64> m_offered;
 };
 
 } // namespace factbench

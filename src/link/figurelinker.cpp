@@ -359,28 +359,19 @@ QList<ClaimGroup> FigureLinker::link(
         articleOfItem.append(signature.ref.article);
     }
     Agglomerator agglomerator(articleOfItem);
-    QSet<quint64> scored;
+    const auto score = [&signatures](int a, int b) {
+        const Signature &x = signatures[a];
+        const Signature &y = signatures[b];
+        const double value = pairScore(x, y);
+        qCDebug(lcFigureLinks) << x.figure->id << y.figure->id << x.noun << x.action << y.noun
+                               << y.action << "context" << x.context.cosine(y.context) << "score"
+                               << value;
+        return value;
+    };
     for (const QList<int> &block : std::as_const(splitBlocks)) {
         for (qsizetype i = 0; i < block.size(); ++i) {
             for (qsizetype j = i + 1; j < block.size(); ++j) {
-                const Signature &x = signatures[block[i]];
-                const Signature &y = signatures[block[j]];
-                if (x.ref.article == y.ref.article) {
-                    continue;
-                }
-                const quint64 key = (quint64(std::min(block[i], block[j])) << 32)
-                    | quint64(std::max(block[i], block[j]));
-                if (scored.contains(key)) {
-                    continue;
-                }
-                scored.insert(key);
-                const double score = pairScore(x, y);
-                qCDebug(lcFigureLinks)
-                    << x.figure->id << y.figure->id << x.noun << x.action << y.noun << y.action
-                    << "context" << x.context.cosine(y.context) << "score" << score;
-                if (score > 0) {
-                    agglomerator.addPair(block[i], block[j], score);
-                }
+                agglomerator.offerPair(block[i], block[j], score);
             }
         }
     }
@@ -398,16 +389,12 @@ QList<ClaimGroup> FigureLinker::link(
     };
 
     QList<ClaimGroup> groups;
-    for (const QList<int> &cluster : agglomerator.run(Threshold, mayMerge)) {
+    for (const QList<int> &cluster : agglomerator.runAcrossGroups(Threshold, mayMerge)) {
         ClaimGroup group;
-        QSet<int> articlesInGroup;
         for (int s : cluster) {
             group.append(signatures[s].ref);
-            articlesInGroup.insert(signatures[s].ref.article);
         }
-        if (articlesInGroup.size() >= 2) {
-            groups.append(group);
-        }
+        groups.append(group);
     }
     return groups;
 }

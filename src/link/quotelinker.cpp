@@ -132,43 +132,32 @@ QList<ClaimGroup> QuoteLinker::link(
         articleOfItem.append(signature.ref.article);
     }
     Agglomerator agglomerator(articleOfItem);
-    QSet<quint64> scored;
+    const auto score = [&signatures](int a, int b) {
+        const Signature &x = signatures[a];
+        const Signature &y = signatures[b];
+        const double value = pairScore(x, y);
+        qCDebug(lcQuoteLinks) << x.ref.article << x.ref.index << y.ref.article << y.ref.index
+                              << x.speaker << y.speaker << "score" << value;
+        return value;
+    };
     for (const QList<int> &posting : std::as_const(postings)) {
         if (posting.size() > LongestPosting) {
             continue;
         }
         for (qsizetype i = 0; i < posting.size(); ++i) {
             for (qsizetype j = i + 1; j < posting.size(); ++j) {
-                const quint64 key = (quint64(posting[i]) << 32) | quint64(posting[j]);
-                if (signatures[posting[i]].ref.article == signatures[posting[j]].ref.article
-                    || scored.contains(key)) {
-                    continue;
-                }
-                scored.insert(key);
-                const Signature &x = signatures[posting[i]];
-                const Signature &y = signatures[posting[j]];
-                const double score = pairScore(x, y);
-                qCDebug(lcQuoteLinks) << x.ref.article << x.ref.index << y.ref.article
-                                      << y.ref.index << x.speaker << y.speaker << "score" << score;
-                if (score > 0) {
-                    agglomerator.addPair(posting[i], posting[j], score);
-                }
+                agglomerator.offerPair(posting[i], posting[j], score);
             }
         }
     }
 
     QList<ClaimGroup> groups;
-    const auto always = [](const QList<int> &, const QList<int> &) { return true; };
-    for (const QList<int> &cluster : agglomerator.run(Threshold, always)) {
+    for (const QList<int> &cluster : agglomerator.runAcrossGroups(Threshold)) {
         ClaimGroup group;
-        QSet<int> articlesInGroup;
         for (int s : cluster) {
             group.append(signatures[s].ref);
-            articlesInGroup.insert(signatures[s].ref.article);
         }
-        if (articlesInGroup.size() >= 2) {
-            groups.append(group);
-        }
+        groups.append(group);
     }
     return groups;
 }
