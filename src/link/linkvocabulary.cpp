@@ -1,5 +1,7 @@
 #include "linkvocabulary.h"
 
+#include "extract/wordset.h"
+
 #include <QStringList>
 
 namespace factbench {
@@ -35,13 +37,17 @@ constexpr const char *ActionClasses[] = {
     "hit hit struck",
 };
 
-constexpr const char *StopWords
-    = "a an the and or but of in on at to for from by with as into onto over under about "
-      "after before than that this these those there their its it his her he she they we "
-      "you i is are was were be been being has have had do does did will would could should "
-      "may might can also said says say told according reported report reports added "
-      "not no so such which who whom whose what when where while all some any more most "
-      "other another one total further least nearly around almost just only up down out";
+const WordSet &stopWords()
+{
+    static const WordSet words(
+        u"a an the and or but of in on at to for from by with as into onto over under about "
+        u"after before than that this these those there their its it his her he she they we "
+        u"you i is are was were be been being has have had do does did will would could should "
+        u"may might can also said says say told according reported report reports added "
+        u"not no so such which who whom whose what when where while all some any more most "
+        u"other another one total further least nearly around almost just only up down out");
+    return words;
+}
 
 } // namespace
 
@@ -58,9 +64,6 @@ LinkVocabulary::LinkVocabulary()
     };
     addClasses(NounClasses, &m_nouns);
     addClasses(ActionClasses, &m_actions);
-    for (const QString &word : QString::fromLatin1(StopWords).split(QLatin1Char(' '))) {
-        m_stopWords.insert(word);
-    }
 }
 
 QString LinkVocabulary::nounClass(QStringView word)
@@ -76,15 +79,13 @@ QString LinkVocabulary::actionClass(QStringView word)
 
 bool LinkVocabulary::isPastMarker(QStringView word) const
 {
-    static const QStringList markers
-        = {QStringLiteral("ago"), QStringLiteral("previous"), QStringLiteral("previously"),
-            QStringLiteral("earlier"), QStringLiteral("prior"), QStringLiteral("former")};
-    return markers.contains(word.toString(), Qt::CaseInsensitive);
+    static const WordSet markers(u"ago previous previously earlier prior former");
+    return markers.contains(word);
 }
 
 bool LinkVocabulary::isStopWord(QStringView word) const
 {
-    return word.size() < 2 || m_stopWords.contains(word.toString().toLower());
+    return word.size() < 2 || stopWords().contains(word);
 }
 
 } // namespace factbench

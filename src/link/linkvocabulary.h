@@ -3,7 +3,6 @@
 #include "stemmer.h"
 
 #include <QHash>
-#include <QSet>
 #include <QString>
 #include <QStringView>
 
@@ -32,7 +31,6 @@ private:
     Stemmer m_stemmer;
     QHash<QString, QString> m_nouns;
     QHash<QString, QString> m_actions;
-    QSet<QString> m_stopWords;
 };
 
 } // namespace factbench
