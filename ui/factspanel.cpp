@@ -15,29 +15,26 @@ namespace {
 
 enum Column { LabelColumn, BadgeColumn, FirstSourceColumn };
 
-/// Each source's value of a fact: figures by their value, quotes by their words.
-QHash<QString, QString> claimTexts(const QList<Extraction> &extractions)
+/// A claim as a cell of the matrix: its article's column and what it says there.
+struct ClaimCell
 {
-    QHash<QString, QString> texts;
-    for (const Extraction &extraction : extractions) {
-        for (const Figure &figure : extraction.figures) {
-            texts.insert(figure.id, FigureAgreement::valueText(figure));
-        }
-        for (const Quote &quote : extraction.quotes) {
-            texts.insert(quote.id, QStringLiteral("“%1”").arg(quote.text));
-        }
-    }
-    return texts;
-}
+    int article = 0;
+    QString text;
+};
 
-/// "a2f7" is a claim of article 2.
-int articleOf(const QString &claimId)
+/// Each claim's cell: figures by their value, quotes by their words.
+QHash<QString, ClaimCell> claimCells(const QList<Extraction> &extractions)
 {
-    qsizetype end = 1;
-    while (end < claimId.size() && claimId[end].isDigit()) {
-        ++end;
+    QHash<QString, ClaimCell> cells;
+    for (int a = 0; a < extractions.size(); ++a) {
+        for (const Figure &figure : extractions[a].figures) {
+            cells.insert(figure.id, {a, FigureAgreement::valueText(figure)});
+        }
+        for (const Quote &quote : extractions[a].quotes) {
+            cells.insert(quote.id, {a, QStringLiteral("“%1”").arg(quote.text)});
+        }
     }
-    return claimId.mid(1, end - 1).toInt();
+    return cells;
 }
 
 } // namespace
@@ -75,7 +72,7 @@ void FactsPanel::setFacts(
     m_view->setColumnCount(int(headers.size()));
     m_view->setHeaderLabels(headers);
 
-    const QHash<QString, QString> texts = claimTexts(extractions);
+    const QHash<QString, ClaimCell> cells = claimCells(extractions);
     for (const Fact &fact : facts) {
         auto *item = new QTreeWidgetItem(m_view);
         item->setText(LabelColumn, fact.label);
@@ -89,10 +86,10 @@ void FactsPanel::setFacts(
             fact.divergent ? QColor(QStringLiteral("#c0392b")) : QColor(QStringLiteral("#27ae60")));
         QHash<int, QStringList> valuesByArticle;
         for (const QString &member : fact.members) {
-            QStringList &values = valuesByArticle[articleOf(member)];
-            const QString text = texts.value(member);
-            if (!values.contains(text)) {
-                values.append(text);
+            const ClaimCell cell = cells.value(member);
+            QStringList &values = valuesByArticle[cell.article];
+            if (!values.contains(cell.text)) {
+                values.append(cell.text);
             }
         }
         for (auto it = valuesByArticle.cbegin(); it != valuesByArticle.cend(); ++it) {
