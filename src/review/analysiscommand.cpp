@@ -1,8 +1,6 @@
 #include "analysiscommand.h"
 
 #include "claimfactory.h"
-#include "extract/extractor.h"
-#include "factproposer.h"
 
 #include <QSet>
 
@@ -26,7 +24,7 @@ size_t qHash(const ClaimKey &key, size_t seed = 0)
 
 } // namespace
 
-RerunAnalysisCommand::RerunAnalysisCommand(Project *project)
+RerunAnalysisCommand::RerunAnalysisCommand(Project *project, const Analysis *analysis)
     : ProjectCommand(project, tr("Extract and link again"))
 {
     for (const ProjectFact &fact : project->facts()) {
@@ -38,9 +36,11 @@ RerunAnalysisCommand::RerunAnalysisCommand(Project *project)
     for (const ProjectArticle &article : project->articles()) {
         articles.append(article.article);
     }
-    const QList<Extraction> extractions = Extractor::extractAll(articles);
-    const QHash<QString, QString> claimIds = mergeClaims(extractions);
-    proposeFacts(FactProposer::propose(articles, extractions), claimIds);
+    const bool usable = analysis && analysis->isOf(articles);
+    const Analysis computed = usable ? Analysis() : Analysis::of(articles);
+    const Analysis &current = usable ? *analysis : computed;
+    const QHash<QString, QString> claimIds = mergeClaims(current.extractions);
+    proposeFacts(current.facts, claimIds);
     log(QStringLiteral("rerun-analysis"), {},
         tr("%n new claim(s)", nullptr, m_newClaims) + QStringLiteral(", ")
             + tr("%n new fact(s)", nullptr, m_newFacts));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "analysis.h"
 #include "projectcommand.h"
 
 #include <QCoreApplication>
@@ -15,7 +16,8 @@ class RerunAnalysisCommand : public ProjectCommand
     Q_DECLARE_TR_FUNCTIONS(factbench::RerunAnalysisCommand)
 
 public:
-    explicit RerunAnalysisCommand(Project *project);
+    /// Uses `analysis` when it is of the project's articles as they are, else analyses them.
+    explicit RerunAnalysisCommand(Project *project, const Analysis *analysis = nullptr);
 
 private:
     /// The extractor's claims matched to the project's by article, kind and range; returns

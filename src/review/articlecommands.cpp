@@ -21,7 +21,8 @@ QStringList claimsOfArticle(const Project *project, const QString &articleId)
 
 } // namespace
 
-AddArticlesCommand::AddArticlesCommand(Project *project, const QList<Article> &articles)
+AddArticlesCommand::AddArticlesCommand(
+    Project *project, const QList<Article> &articles, const QList<Extraction> *given)
     : ProjectCommand(project,
         articles.size() == 1 ? tr("Add article")
                              : tr("Add %n article(s)", nullptr, int(articles.size())))
@@ -35,7 +36,8 @@ AddArticlesCommand::AddArticlesCommand(Project *project, const QList<Article> &a
         insert(ProjectTable::Articles, projectArticle);
         added.append(projectArticle);
     }
-    const QList<Extraction> extractions = Extractor::extractAll(articles);
+    const QList<Extraction> extractions
+        = given && given->size() == articles.size() ? *given : Extractor::extractAll(articles);
     for (qsizetype i = 0; i < added.size(); ++i) {
         for (const Figure &figure : extractions.at(i).figures) {
             insert(ProjectTable::Claims,
@@ -60,6 +62,14 @@ RemoveArticleCommand::RemoveArticleCommand(Project *project, const QString &arti
     }
     remove(ProjectTable::Articles, articleId);
     log(QStringLiteral("remove-article"), {}, articleId);
+}
+
+MoveArticleCommand::MoveArticleCommand(Project *project, const QString &articleId, qsizetype row)
+    : ProjectCommand(project, tr("Move article"))
+{
+    const ProjectArticle *moved = project->article(articleId);
+    remove(ProjectTable::Articles, articleId);
+    insert(ProjectTable::Articles, *moved, row);
 }
 
 ReimportArticleCommand::ReimportArticleCommand(

@@ -15,7 +15,9 @@ class AddArticlesCommand : public ProjectCommand
     Q_DECLARE_TR_FUNCTIONS(factbench::AddArticlesCommand)
 
 public:
-    AddArticlesCommand(Project *project, const QList<Article> &articles);
+    /// `extractions`, when given, are the articles' (one each, in order); else they are made here.
+    AddArticlesCommand(Project *project, const QList<Article> &articles,
+        const QList<Extraction> *extractions = nullptr);
     QStringList articleIds() const { return m_articleIds; }
 
 private:
@@ -29,6 +31,15 @@ class RemoveArticleCommand : public ProjectCommand
 
 public:
     RemoveArticleCommand(Project *project, const QString &articleId);
+};
+
+/// Moves an article to another row: the order the panes show the articles in.
+class MoveArticleCommand : public ProjectCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(factbench::MoveArticleCommand)
+
+public:
+    MoveArticleCommand(Project *project, const QString &articleId, qsizetype row);
 };
 
 /// Replaces an article by a newer import and places its claims again in the new text.

@@ -1,12 +1,34 @@
 #include "articlemodel.h"
 
-#include <algorithm>
+#include <QSet>
 
 namespace factbench {
 
 ArticleModel::ArticleModel(Project *project, QObject *parent)
-    : ProjectTableModel(project, ProjectTable::Articles, {ProjectTable::Claims}, parent)
+    : ProjectTableModel(
+        project, ProjectTable::Articles, {ProjectTable::Claims, ProjectTable::Facts}, parent)
 { }
+
+ArticleModel::ClaimCounts ArticleModel::countsOf(const QString &articleId) const
+{
+    if (!m_counts) {
+        // One pass over facts and claims for every article: a repaint asks for each row.
+        QSet<QString> decided;
+        for (const ProjectFact &fact : project()->facts()) {
+            if (fact.status != FactStatus::Proposed) {
+                decided.unite(QSet<QString>(fact.members.cbegin(), fact.members.cend()));
+            }
+        }
+        QHash<QString, ClaimCounts> counts;
+        for (const Claim &claim : project()->claims()) {
+            ClaimCounts &article = counts[claim.articleId];
+            ++article.claims;
+            article.reviewed += decided.contains(claim.id) ? 1 : 0;
+        }
+        m_counts = std::move(counts);
+    }
+    return m_counts->value(articleId);
+}
 
 int ArticleModel::columnCount(const QModelIndex &parent) const
 {
@@ -34,9 +56,9 @@ QVariant ArticleModel::data(const QModelIndex &index, int role) const
     case Published:
         return article.publishedIso();
     case Claims:
-        return int(std::count_if(project()->claims().cbegin(), project()->claims().cend(),
-            [&projectArticle](
-                const Claim &claim) { return claim.articleId == projectArticle.id; }));
+        return countsOf(projectArticle.id).claims;
+    case Reviewed:
+        return countsOf(projectArticle.id).reviewed;
     case Source:
         return article.source;
     case ColumnCount:
@@ -59,6 +81,8 @@ QVariant ArticleModel::headerData(int section, Qt::Orientation orientation, int 
         return tr("Published");
     case Claims:
         return tr("Claims");
+    case Reviewed:
+        return tr("Reviewed");
     case Source:
         return tr("Source");
     case ColumnCount:

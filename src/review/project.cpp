@@ -217,19 +217,30 @@ void Project::push(ProjectCommand *command)
     m_undoStack->push(command);
 }
 
-QStringList Project::addArticles(const QList<Article> &articles)
+namespace {
+
+/// The articles a project can take, their sources made absolute: kept absolute in memory,
+/// written relative to the project file.
+QList<Article> addable(const QList<Article> &articles)
 {
     QList<Article> added;
     for (Article article : articles) {
         if (!article.isValid()) {
             continue;
         }
-        // Kept absolute in memory, written relative to the project file.
         if (!article.source.isEmpty() && !article.source.startsWith(QLatin1Char(':'))) {
             article.source = QFileInfo(article.source).absoluteFilePath();
         }
         added.append(article);
     }
+    return added;
+}
+
+} // namespace
+
+QStringList Project::addArticles(const QList<Article> &articles)
+{
+    const QList<Article> added = addable(articles);
     if (added.isEmpty()) {
         return {};
     }
@@ -237,6 +248,41 @@ QStringList Project::addArticles(const QList<Article> &articles)
     const QStringList ids = command->articleIds();
     push(command);
     return ids;
+}
+
+QStringList Project::addArticles(const QList<Article> &articles, const Analysis &analysis)
+{
+    const QList<Article> added = addable(articles);
+    if (added.isEmpty()) {
+        return {};
+    }
+    QList<Article> all;
+    for (const ProjectArticle &article : std::as_const(m_data.articles)) {
+        all.append(article.article);
+    }
+    all.append(added);
+    const bool usable = analysis.isOf(all);
+    const QList<Extraction> extractions
+        = usable ? analysis.extractions.mid(m_data.articles.size()) : QList<Extraction>();
+    auto *command = new AddArticlesCommand(this, added, usable ? &extractions : nullptr);
+    const QStringList ids = command->articleIds();
+    m_undoStack->beginMacro(command->text());
+    push(command);
+    push(new RerunAnalysisCommand(this, &analysis));
+    m_undoStack->endMacro();
+    return ids;
+}
+
+bool Project::moveArticle(const QString &articleId, qsizetype row)
+{
+    const qsizetype from = rowOf(ProjectTable::Articles, articleId);
+    if (from < 0 || row < 0 || row >= m_data.articles.size()) {
+        return false;
+    }
+    if (row != from) {
+        push(new MoveArticleCommand(this, articleId, row));
+    }
+    return true;
 }
 
 QString Project::addArticle(const Article &article)
@@ -433,6 +479,11 @@ bool Project::renameFact(const QString &factId, const QString &label)
 void Project::rerunAnalysis()
 {
     push(new RerunAnalysisCommand(this));
+}
+
+void Project::rerunAnalysis(const Analysis &analysis)
+{
+    push(new RerunAnalysisCommand(this, &analysis));
 }
 
 } // namespace factbench

@@ -15,6 +15,7 @@ class QUndoStack;
 namespace factbench {
 
 class ProjectCommand;
+struct Analysis;
 
 /// The tables of a project, for the row signals the models follow.
 enum class ProjectTable { Articles, Claims, Facts, Log };
@@ -68,8 +69,13 @@ public:
     // The verbs. Each pushes one undo step and returns false (or an empty id) when its
     // arguments name nothing in the project, without touching the undo stack.
     QStringList addArticles(const QList<Article> &articles);
+    /// Adds articles and proposes facts over the whole project in one undo step, using
+    /// `analysis` (of the project's articles followed by these) where it still applies.
+    QStringList addArticles(const QList<Article> &articles, const Analysis &analysis);
     QString addArticle(const Article &article);
     bool removeArticle(const QString &articleId);
+    /// Moves an article to another place in the project's order (the order of the panes).
+    bool moveArticle(const QString &articleId, qsizetype row);
     /// Replaces an article's text and metadata with a newer import of it; claims are placed
     /// again by their text and context, and those that cannot be placed are kept, orphaned.
     bool reimportArticle(const QString &articleId, const Article &article);
@@ -94,6 +100,8 @@ public:
     /// Extracts and links again: new claims and new proposals arrive; no decision of the editor
     /// (status, membership, correction, label, note) changes.
     void rerunAnalysis();
+    /// The same with an analysis made elsewhere, used where it is of the articles as they are.
+    void rerunAnalysis(const Analysis &analysis);
 
     // The file.
     /// Replaces the whole project with a file's content; on failure nothing changes.

@@ -16,6 +16,7 @@ ProjectTableModel::ProjectTableModel(
             }
         });
     connect(project, &Project::rowsInserted, this, [this](ProjectTable which) {
+        projectChanged();
         if (which == m_table) {
             endInsertRows();
         } else if (m_dependsOn.contains(which)) {
@@ -29,6 +30,7 @@ ProjectTableModel::ProjectTableModel(
             }
         });
     connect(project, &Project::rowsRemoved, this, [this](ProjectTable which) {
+        projectChanged();
         if (which == m_table) {
             endRemoveRows();
         } else if (m_dependsOn.contains(which)) {
@@ -36,6 +38,7 @@ ProjectTableModel::ProjectTableModel(
         }
     });
     connect(project, &Project::rowChanged, this, [this](ProjectTable which, int row) {
+        projectChanged();
         if (which == m_table) {
             Q_EMIT dataChanged(index(row, 0), index(row, columnCount() - 1));
         } else if (m_dependsOn.contains(which)) {
@@ -43,7 +46,10 @@ ProjectTableModel::ProjectTableModel(
         }
     });
     connect(project, &Project::aboutToReset, this, &ProjectTableModel::beginResetModel);
-    connect(project, &Project::wasReset, this, &ProjectTableModel::endResetModel);
+    connect(project, &Project::wasReset, this, [this] {
+        projectChanged();
+        endResetModel();
+    });
 }
 
 int ProjectTableModel::rowCount(const QModelIndex &parent) const

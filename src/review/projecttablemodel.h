@@ -28,6 +28,8 @@ protected:
     ProjectTableModel(
         Project *project, ProjectTable table, QList<ProjectTable> dependsOn, QObject *parent);
     Project *project() const { return m_project; }
+    /// Called on every change of the project, before the model signals it: for caches.
+    virtual void projectChanged() { }
 
 private:
     void refreshAll();

@@ -1,0 +1,33 @@
+#include "analysis.h"
+
+#include "extract/extractor.h"
+#include "factproposer.h"
+#include "projectdata.h"
+
+namespace factbench {
+
+Analysis Analysis::of(const QList<Article> &articles)
+{
+    Analysis analysis;
+    for (const Article &article : articles) {
+        analysis.articleHashes.append(ProjectArticle::hashText(article.text));
+    }
+    analysis.extractions = Extractor::extractAll(articles);
+    analysis.facts = FactProposer::propose(articles, analysis.extractions);
+    return analysis;
+}
+
+bool Analysis::isOf(const QList<Article> &articles) const
+{
+    if (articles.size() != articleHashes.size() || articles.size() != extractions.size()) {
+        return false;
+    }
+    for (qsizetype i = 0; i < articles.size(); ++i) {
+        if (ProjectArticle::hashText(articles.at(i).text) != articleHashes.at(i)) {
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace factbench
