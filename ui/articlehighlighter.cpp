@@ -14,25 +14,15 @@ namespace factbench {
 
 namespace {
 
-/// The first element of a list sorted by range start whose range may reach `position`.
-template<typename Claim>
-const Claim *claimAt(const QList<Claim> &claims, qsizetype position)
-{
-    for (const Claim &claim : claims) {
-        if (claim.range.contains(position)) {
-            return &claim;
-        }
-        if (claim.range.start > position) {
-            break;
-        }
-    }
-    return nullptr;
-}
-
 QColor withAlpha(QColor colour, int alpha)
 {
     colour.setAlpha(alpha);
     return colour;
+}
+
+int formatKey(ClaimKind kind, ReviewState state)
+{
+    return int(kind) * 16 + int(state);
 }
 
 } // namespace
@@ -55,45 +45,135 @@ void ArticleHighlighter::updateFormats()
 {
     using KSyntaxHighlighting::Theme;
     const Theme current = theme();
-    // Extracted claims stand out more than the lexical guesses under them: a tinted
-    // background in the same hue as the text colour.
-    const QColor figure = current.textColor(Theme::DecVal);
-    m_figureFormat = QTextCharFormat();
-    m_figureFormat.setForeground(figure);
-    m_figureFormat.setFontWeight(QFont::Bold);
-    m_figureFormat.setBackground(withAlpha(figure, 40));
-    m_figureFormat.setProperty(ClaimKindProperty, int(ClaimKind::Figure));
+    const auto colour
+        = [&current](Theme::TextStyle style) { return QColor::fromRgba(current.textColor(style)); };
+    // Kind gives the hue of the text: figures as numbers, quotes as strings. State gives the
+    // background and the line: green for confirmed, red for what disagrees, struck and grey for
+    // rejected, so the eye finds what is left to review.
+    m_formats.clear();
+    for (const ClaimKind kind : {ClaimKind::Figure, ClaimKind::Quote}) {
+        const QColor hue = colour(kind == ClaimKind::Figure ? Theme::DecVal : Theme::String);
+        for (int s = int(ReviewState::Unlinked); s <= int(ReviewState::Rejected); ++s) {
+            const auto state = ReviewState(s);
+            QTextCharFormat format;
+            format.setForeground(hue);
+            if (kind == ClaimKind::Figure) {
+                format.setFontWeight(QFont::Bold);
+            }
+            switch (state) {
+            case ReviewState::Unlinked:
+                format.setBackground(withAlpha(hue, 18));
+                break;
+            case ReviewState::Proposed:
+                format.setBackground(withAlpha(hue, kind == ClaimKind::Figure ? 44 : 30));
+                break;
+            case ReviewState::Divergent:
+                format.setBackground(withAlpha(colour(Theme::Alert), 48));
+                format.setUnderlineStyle(QTextCharFormat::WaveUnderline);
+                format.setUnderlineColor(colour(Theme::Error));
+                break;
+            case ReviewState::Confirmed:
+                format.setBackground(withAlpha(colour(Theme::Others), 48));
+                format.setUnderlineStyle(QTextCharFormat::SingleUnderline);
+                format.setUnderlineColor(colour(Theme::Others));
+                break;
+            case ReviewState::Disputed:
+                format.setBackground(withAlpha(colour(Theme::Warning), 40));
+                format.setUnderlineStyle(QTextCharFormat::DashUnderline);
+                format.setUnderlineColor(colour(Theme::Warning));
+                break;
+            case ReviewState::Rejected:
+                format.setForeground(colour(Theme::Comment));
+                format.setFontStrikeOut(true);
+                format.setFontWeight(QFont::Normal);
+                break;
+            }
+            format.setProperty(ClaimKindProperty,
+                int(kind == ClaimKind::Figure ? MarkKind::Figure : MarkKind::Quote));
+            format.setProperty(ReviewStateProperty, s);
+            m_formats.insert(formatKey(kind, state), format);
+        }
+    }
 
-    const QColor quote = current.textColor(Theme::String);
-    m_quoteFormat = QTextCharFormat();
-    m_quoteFormat.setForeground(quote);
-    m_quoteFormat.setBackground(withAlpha(quote, 28));
-    m_quoteFormat.setProperty(ClaimKindProperty, int(ClaimKind::Quote));
+    m_speakerFormat = QTextCharFormat();
+    m_speakerFormat.setUnderlineStyle(QTextCharFormat::SingleUnderline);
+    m_speakerFormat.setUnderlineColor(colour(Theme::String));
+    m_speakerFormat.setProperty(ClaimKindProperty, int(MarkKind::Speaker));
 
     m_boilerplateFormat = QTextCharFormat();
-    m_boilerplateFormat.setForeground(QColor::fromRgba(current.textColor(Theme::Comment)));
+    m_boilerplateFormat.setForeground(colour(Theme::Comment));
     m_boilerplateFormat.setFontItalic(true);
-    m_boilerplateFormat.setProperty(ClaimKindProperty, int(ClaimKind::Boilerplate));
+    m_boilerplateFormat.setProperty(ClaimKindProperty, int(MarkKind::Boilerplate));
+
+    // The selected fact's members: the theme's search highlight, as a find would show them.
+    m_emphasisFormat = QTextCharFormat();
+    m_emphasisFormat.setBackground(QColor::fromRgba(
+        current.editorColor(KSyntaxHighlighting::Theme::EditorColorRole::SearchHighlight)));
+    m_emphasisFormat.setForeground(colour(Theme::Normal));
+    m_emphasisFormat.setFontWeight(QFont::Bold);
+    m_emphasisFormat.setProperty(EmphasisedProperty, true);
 }
 
-void ArticleHighlighter::setClaims(const Extraction &extraction, const TextRanges &boilerplate)
+QTextCharFormat ArticleHighlighter::formatFor(ClaimKind kind, ReviewState state) const
 {
-    m_extraction = extraction;
+    return m_formats.value(formatKey(kind, state));
+}
+
+void ArticleHighlighter::setMarks(QList<ClaimMark> marks, const TextRanges &boilerplate)
+{
+    std::sort(marks.begin(), marks.end(), [](const ClaimMark &a, const ClaimMark &b) {
+        return a.range.start < b.range.start
+            || (a.range.start == b.range.start && a.range.end > b.range.end);
+    });
+    if (marks == m_marks && boilerplate == m_boilerplate) {
+        return;
+    }
+    m_marks = std::move(marks);
     m_boilerplate = boilerplate;
-    auto byStart = [](const auto &a, const auto &b) { return a.range.start < b.range.start; };
-    std::sort(m_extraction.figures.begin(), m_extraction.figures.end(), byStart);
-    std::sort(m_extraction.quotes.begin(), m_extraction.quotes.end(), byStart);
     rehighlight();
 }
 
-const Figure *ArticleHighlighter::figureAt(qsizetype position) const
+void ArticleHighlighter::setEmphasised(const QSet<QString> &claimIds)
 {
-    return claimAt(m_extraction.figures, position);
+    if (claimIds == m_emphasised) {
+        return;
+    }
+    // Only the blocks of the claims that change need painting again.
+    QSet<QString> changed = claimIds;
+    changed.unite(m_emphasised).subtract(QSet<QString>(claimIds).intersect(m_emphasised));
+    m_emphasised = claimIds;
+    for (const ClaimMark &claim : std::as_const(m_marks)) {
+        if (!changed.contains(claim.claimId)) {
+            continue;
+        }
+        QTextBlock block = document()->findBlock(int(claim.range.start));
+        while (block.isValid() && block.position() < claim.range.end) {
+            rehighlightBlock(block);
+            block = block.next();
+        }
+    }
 }
 
-const Quote *ArticleHighlighter::quoteAt(qsizetype position) const
+const ClaimMark *ArticleHighlighter::markAt(qsizetype position) const
 {
-    return claimAt(m_extraction.quotes, position);
+    // Marks are sorted by start; a figure inside a quote starts later and wins.
+    const ClaimMark *found = nullptr;
+    for (const ClaimMark &claim : m_marks) {
+        if (claim.range.start > position) {
+            break;
+        }
+        if (claim.range.contains(position)) {
+            found = &claim;
+        }
+    }
+    return found;
+}
+
+const ClaimMark *ArticleHighlighter::mark(const QString &claimId) const
+{
+    const auto it = std::find_if(m_marks.cbegin(), m_marks.cend(),
+        [&claimId](const ClaimMark &claim) { return claim.claimId == claimId; });
+    return it == m_marks.cend() ? nullptr : &*it;
 }
 
 void ArticleHighlighter::overlay(qsizetype blockStart, qsizetype blockLength,
@@ -104,7 +184,8 @@ void ArticleHighlighter::overlay(qsizetype blockStart, qsizetype blockLength,
     if (start >= end) {
         return;
     }
-    // Keep what the lexical layer set (a figure inside a quote stays a figure) and add ours.
+    // Keep what the lower layers set (a figure inside a quote keeps the quote's underline) and
+    // add ours.
     for (qsizetype i = start; i < end; ++i) {
         QTextCharFormat merged = this->format(int(i - blockStart));
         merged.merge(format);
@@ -123,20 +204,31 @@ void ArticleHighlighter::highlightBlock(const QString &text)
             overlay(blockStart, blockLength, range, m_boilerplateFormat);
         }
     }
-    // Quotes first, so a figure inside a quote keeps its own colour on top.
-    for (const Quote &quote : std::as_const(m_extraction.quotes)) {
-        if (quote.range.start >= block.end) {
-            break;
-        }
-        if (quote.range.overlaps(block)) {
-            overlay(blockStart, blockLength, quote.range, m_quoteFormat);
+    // Quotes first, then the figures inside them, then the emphasis on top of all.
+    for (const ClaimKind kind : {ClaimKind::Quote, ClaimKind::Figure}) {
+        for (const ClaimMark &claim : std::as_const(m_marks)) {
+            if (claim.range.start >= block.end) {
+                break;
+            }
+            if (claim.kind != kind) {
+                continue;
+            }
+            if (claim.range.overlaps(block)) {
+                overlay(blockStart, blockLength, claim.range,
+                    m_formats.value(formatKey(claim.kind, claim.state)));
+            }
+            if (claim.speaker.length() > 0 && claim.speaker.overlaps(block)) {
+                overlay(blockStart, blockLength, claim.speaker, m_speakerFormat);
+            }
         }
     }
-    const auto first
-        = std::lower_bound(m_extraction.figures.cbegin(), m_extraction.figures.cend(), blockStart,
-            [](const Figure &figure, qsizetype position) { return figure.range.end <= position; });
-    for (auto it = first; it != m_extraction.figures.cend() && it->range.start < block.end; ++it) {
-        overlay(blockStart, blockLength, it->range, m_figureFormat);
+    for (const ClaimMark &claim : std::as_const(m_marks)) {
+        if (claim.range.start >= block.end) {
+            break;
+        }
+        if (m_emphasised.contains(claim.claimId) && claim.range.overlaps(block)) {
+            overlay(blockStart, blockLength, claim.range, m_emphasisFormat);
+        }
     }
 }
 

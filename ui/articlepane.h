@@ -1,54 +1,82 @@
 #pragma once
 
-#include "article/textrange.h"
+#include "articlehighlighter.h"
 
-#include <QHash>
+#include <QSet>
 #include <QWidget>
 
 class QLabel;
+class QMenu;
 class QPlainTextEdit;
 
 namespace factbench {
 
-struct Article;
-struct Extraction;
-class ArticleHighlighter;
+class Project;
 
-/// One article in the workbench: a header with outlet, title and date over its highlighted,
-/// read-only text.
+/// One article in the workbench: a header with outlet, title, date and link over its
+/// highlighted, read-only text. The window hands it the marks to paint; the pane reports what
+/// the editor does with them (clicks, drags, a selection to mark).
 class ArticlePane : public QWidget
 {
     Q_OBJECT
 public:
-    ArticlePane(const Article &article, const Extraction &extraction, QWidget *parent = nullptr);
+    /// MIME type of a claim dragged out of a pane: its id in UTF-8.
+    static constexpr QLatin1StringView ClaimMimeType {"application/x-factbench-claim"};
 
+    ArticlePane(const Project *project, const QString &articleId, QWidget *parent = nullptr);
+
+    QString articleId() const { return m_articleId; }
     QString outlet() const;
     QString title() const;
     QPlainTextEdit *textView() const { return m_textView; }
     ArticleHighlighter *highlighter() const { return m_highlighter; }
-    /// What the tooltip says of the claim at a text position: value, counted noun,
-    /// qualifier, speaker. Empty where there is no claim.
-    QString claimDescriptionAt(qsizetype position) const;
-    /// Scrolls to the first of these claims this article holds and selects it; returns false
-    /// (and clears the selection) when it holds none.
-    bool showClaims(const QStringList &claimIds);
-    /// The id of the figure or quote at a text position, or empty.
+
+    /// Shows the article's text and header again (after a re-import or a metadata change).
+    void refreshArticle();
+    void setMarks(const QList<ClaimMark> &marks);
+    /// Emphasises these claims where the article holds them and (with `scroll`) scrolls to the
+    /// first one; returns false when it holds none.
+    bool showClaims(const QStringList &claimIds, bool scroll = true);
+    void setBoilerplateVisible(bool visible);
+    /// Text size relative to the application font, in points.
+    void setZoom(int points);
+    /// The actions of the text's context menu besides the pane's own.
+    void setContextActions(const QList<QAction *> &actions) { m_contextActions = actions; }
+
+    /// The selected text's range in the article, or an empty range.
+    TextRange selectedRange() const;
+    /// The id of the claim at a text position, or empty.
     QString claimIdAt(qsizetype position) const;
+    /// What the tooltip says of the claim at a text position: value, counted noun, qualifier,
+    /// speaker, and where it stands in the review. Empty where there is no claim.
+    QString claimDescriptionAt(qsizetype position) const;
 
 Q_SIGNALS:
     /// The user clicked a highlighted claim.
     void claimActivated(const QString &claimId);
+    /// The text got the focus: the window's text actions act on this pane.
+    void focused();
+    /// Ctrl + wheel: the window zooms every pane alike.
+    void zoomRequested(int steps);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void showContextMenu(const QPoint &position);
+    void startDrag(const QString &claimId);
+
+    const Project *m_project;
+    QString m_articleId;
     QLabel *m_outletLabel = nullptr;
     QLabel *m_titleLabel = nullptr;
-    QLabel *m_dateLabel = nullptr;
+    QLabel *m_detailsLabel = nullptr;
     QPlainTextEdit *m_textView = nullptr;
     ArticleHighlighter *m_highlighter = nullptr;
-    QHash<QString, TextRange> m_claimRanges;
+    QList<QAction *> m_contextActions;
+    bool m_boilerplateVisible = true;
+    QPoint m_pressPosition;
+    QString m_pressedClaim;
 };
 
 } // namespace factbench

@@ -23,4 +23,15 @@ KSyntaxHighlighting::Theme SyntaxRepository::themeFor(const QPalette &palette)
                                         : KSyntaxHighlighting::Repository::LightTheme);
 }
 
+KSyntaxHighlighting::Theme SyntaxRepository::theme(const QString &name, const QPalette &palette)
+{
+    if (!name.isEmpty()) {
+        const KSyntaxHighlighting::Theme named = instance().theme(name);
+        if (named.isValid() && named.name() == name) {
+            return named;
+        }
+    }
+    return themeFor(palette);
+}
+
 } // namespace factbench

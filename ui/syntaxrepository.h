@@ -17,6 +17,8 @@ public:
     static KSyntaxHighlighting::Definition articleDefinition();
     /// The dark default theme for a dark palette, the light one otherwise.
     static KSyntaxHighlighting::Theme themeFor(const QPalette &palette);
+    /// The theme named `name`, or the one for `palette` when `name` is empty or unknown.
+    static KSyntaxHighlighting::Theme theme(const QString &name, const QPalette &palette);
 };
 
 } // namespace factbench

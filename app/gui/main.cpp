@@ -1,14 +1,13 @@
 // factbench: the workbench window.
 
-#include "article/articleimporter.h"
-#include "article/samplearticles.h"
+#include "backgroundanalysis.h"
+#include "factstable.h"
 #include "i18n/translations.h"
 #include "mainwindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
-#include <QFileInfo>
 #include <QTimer>
 #include <QWindow>
 
@@ -18,19 +17,30 @@ using namespace factbench;
 
 namespace {
 
-/// Saves a picture of the window once it is on screen, then quits: used by
+/// Saves a picture of the window once it is on screen and idle, then quits: used by
 /// `packaging/dev run --screenshot FILE` and by checks that look at the UI.
 void scheduleScreenshot(MainWindow *window, const QString &path)
 {
     QTimer::singleShot(0, window, [window, path] {
         QElapsedTimer waited;
         waited.start();
-        while (!(window->windowHandle() && window->windowHandle()->isExposed())
-            && waited.elapsed() < 5000) {
+        while ((!(window->windowHandle() && window->windowHandle()->isExposed())
+                   || window->backgroundAnalysis()->isRunning())
+            && waited.elapsed() < 60000) {
             QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
         }
-        // Let the panes lay out and highlight before the picture is taken.
+        // The review in progress: a fact whose sources diverge, its members in every pane.
         QCoreApplication::processEvents();
+        for (const ProjectFact &fact : window->project()->facts()) {
+            if (fact.divergent) {
+                window->factsTable()->selectFact(fact.id);
+                break;
+            }
+        }
+        // Let the panes lay out, scroll and highlight before the picture is taken.
+        for (int i = 0; i < 5; ++i) {
+            QCoreApplication::processEvents();
+        }
         const bool saved = window->grab().save(path, "PNG");
         if (!saved) {
             std::fprintf(stderr, "%s\n",
@@ -68,17 +78,16 @@ int main(int argc, char *argv[])
 
     MainWindow window;
     const QStringList files = parser.positionalArguments();
-    if (files.isEmpty()) {
-        window.setArticles(
-            SampleArticles::load(), QApplication::translate("main", "Sample: Storm Morwenna"));
-    } else {
-        QList<Article> articles;
-        for (const QString &file : files) {
-            articles.append(ArticleImporter::importFile(file));
-        }
-        window.setArticles(articles, QFileInfo(files.first()).fileName());
-    }
     window.show();
+    if (files.isEmpty()) {
+        window.openSample();
+    } else {
+        window.openPaths(files);
+    }
+    if (!parser.isSet(screenshotOption)) {
+        // After the window is up, so the question has a parent to sit on.
+        QTimer::singleShot(0, &window, [&window] { window.offerRecovery(); });
+    }
 
     if (parser.isSet(screenshotOption)) {
         scheduleScreenshot(&window, parser.value(screenshotOption));

@@ -24,6 +24,9 @@ enum class ProjectTable { Articles, Claims, Facts, Log };
 struct ProjectResult
 {
     QString message;
+    /// The file is locked by another editor (or cannot be locked): it may still be opened
+    /// read-only.
+    bool lockedElsewhere = false;
     bool ok() const { return message.isEmpty(); }
 };
 

@@ -45,11 +45,13 @@ ProjectResult Project::takeLock(const QString &fileName, std::unique_ptr<QLockFi
                    "look at it.")
                     .arg(QDir::toNativeSeparators(fileName))
                     .arg(pid)
-                    .arg(host)};
+                    .arg(host),
+            true};
     }
     return {tr("%1 cannot be locked for editing (its folder may be read-only); open it read-only "
                "to look at it.")
-                .arg(QDir::toNativeSeparators(fileName))};
+                .arg(QDir::toNativeSeparators(fileName)),
+        true};
 }
 
 void Project::resetData(ProjectData data, const QString &fileName)

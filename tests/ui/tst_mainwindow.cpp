@@ -1,20 +1,39 @@
 #include "article/samplearticles.h"
 #include "articlehighlighter.h"
 #include "articlepane.h"
-#include "factspanel.h"
+#include "backgroundanalysis.h"
+#include "factinspector.h"
+#include "factstable.h"
+#include "io/autosaver.h"
 #include "mainwindow.h"
+#include "sourcespanel.h"
 #include "syntaxrepository.h"
 
 #include <KSyntaxHighlighting/Theme>
 
+#include <QAbstractButton>
 #include <QApplication>
+#include <QComboBox>
+#include <QDir>
 #include <QHelpEvent>
+#include <QLabel>
+#include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
 #include <QTextLayout>
+#include <QTimer>
 #include <QToolTip>
-#include <QTreeWidget>
+#include <QTreeView>
+#include <QUndoStack>
 
 using namespace factbench;
 
@@ -26,110 +45,152 @@ QTextCharFormat formatAt(const QPlainTextEdit *view, qsizetype position)
     const QTextBlock block = view->document()->findBlock(int(position));
     const int inBlock = int(position) - block.position();
     const QList<QTextLayout::FormatRange> ranges = block.layout()->formats();
+    QTextCharFormat found;
     for (const QTextLayout::FormatRange &range : ranges) {
         if (inBlock >= range.start && inBlock < range.start + range.length) {
-            return range.format;
+            found = range.format;
+        }
+    }
+    return found;
+}
+
+ArticleHighlighter::MarkKind markKindAt(const QPlainTextEdit *view, qsizetype position)
+{
+    return ArticleHighlighter::MarkKind(
+        formatAt(view, position).intProperty(ArticleHighlighter::ClaimKindProperty));
+}
+
+/// Clicks `button` of the next message box that opens (a modal exec() blocks the test).
+void answerNextMessageBox(QMessageBox::StandardButton button, QString *text = nullptr)
+{
+    QTimer::singleShot(0, qApp, [button, text] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box) {
+            answerNextMessageBox(button, text);
+            return;
+        }
+        if (text) {
+            *text = box->text();
+        }
+        box->button(button)->click();
+    });
+}
+
+/// The id of the fact labelled `label`.
+QString factLabelled(const Project &project, const QString &label)
+{
+    for (const ProjectFact &fact : project.facts()) {
+        if (fact.label == label) {
+            return fact.id;
         }
     }
     return {};
 }
 
+/// Whether the pane shows the text at `position` inside its viewport.
+bool showsPosition(const QPlainTextEdit *view, qsizetype position)
+{
+    QTextCursor cursor(view->document());
+    cursor.setPosition(int(position));
+    return view->viewport()->rect().contains(view->cursorRect(cursor).center());
+}
+
 } // namespace
 
+/// The workbench driven as an editor drives it: the real widgets, keys and clicks, offscreen.
 class TestMainWindow : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase()
     {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear();
         QVERIFY2(SyntaxRepository::articleDefinition().isValid(),
             "the Factbench Article definition is not in the repository");
-        m_window.setArticles(SampleArticles::load(), QStringLiteral("Sample"));
-        m_window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&m_window));
+        m_window = std::make_unique<MainWindow>();
+        m_window->project()->setEditorName(QStringLiteral("Test Editor"));
+        // Small enough that the articles scroll.
+        m_window->resize(1300, 640);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        m_window->openSample();
+        QCoreApplication::processEvents();
     }
 
-    void testSampleOpensInThreePanes()
+    void cleanupTestCase()
     {
-        const QList<ArticlePane *> panes = m_window.findChildren<ArticlePane *>();
+        m_window->project()->undoStack()->setClean();
+        m_window.reset();
+        QDir(Autosaver::autosaveDirectory()).removeRecursively();
+    }
+
+    void testSampleOpensInThreePanesSideBySide()
+    {
+        const QList<ArticlePane *> panes = m_window->panes();
         QCOMPARE(panes.size(), 3);
-        QCOMPARE(m_window.panes().size(), 3);
-        QCOMPARE(m_window.panes()[0]->outlet(), QStringLiteral("The Coastal Herald"));
-        QCOMPARE(m_window.panes()[0]->title(),
-            QStringLiteral("Storm Morwenna floods Harlow Bay as sea wall gives way"));
-        QCOMPARE(m_window.panes()[1]->outlet(), QStringLiteral("Northshore Daily"));
-        QCOMPARE(m_window.panes()[2]->outlet(), QStringLiteral("Bayline News"));
-        QCOMPARE(m_window.panes()[2]->title(),
+        QCOMPARE(panes[0]->outlet(), QStringLiteral("The Coastal Herald"));
+        QCOMPARE(panes[1]->outlet(), QStringLiteral("Northshore Daily"));
+        QCOMPARE(panes[2]->title(),
             QStringLiteral("Hundreds of homes flooded as Storm Morwenna hits the coast"));
-        QVERIFY(m_window.windowTitle().startsWith(QLatin1String("Sample")));
+        QVERIFY(panes[0]->mapTo(m_window.get(), QPoint()).x()
+            < panes[1]->mapTo(m_window.get(), QPoint()).x());
+        QCOMPARE(panes[0]->mapTo(m_window.get(), QPoint()).y(),
+            panes[2]->mapTo(m_window.get(), QPoint()).y());
+        // The sources list names each article; nothing is reviewed yet.
+        const QAbstractItemModel *sources = m_window->sourcesPanel()->view()->model();
+        QCOMPARE(sources->rowCount(), 3);
+        QVERIFY(!m_window->isWindowModified());
+        QVERIFY(m_window->windowTitle().contains(QLatin1String("Untitled")));
+        QCOMPARE(m_window->findChild<QLabel *>(QStringLiteral("reviewProgress"))->text(),
+            m_window->reviewProgressText());
+        QVERIFY(m_window->reviewProgressText().startsWith(QLatin1String("0 of ")));
     }
 
-    void testPanesStandSideBySide()
+    void testClaimsAreHighlightedByKindAndState()
     {
-        const QList<ArticlePane *> panes = m_window.panes();
-        QVERIFY(
-            panes[0]->mapTo(&m_window, QPoint()).x() < panes[1]->mapTo(&m_window, QPoint()).x());
-        QVERIFY(
-            panes[1]->mapTo(&m_window, QPoint()).x() < panes[2]->mapTo(&m_window, QPoint()).x());
-        QCOMPARE(
-            panes[0]->mapTo(&m_window, QPoint()).y(), panes[2]->mapTo(&m_window, QPoint()).y());
-    }
-
-    void testNumberCarriesFigureFormat()
-    {
-        const QPlainTextEdit *view = m_window.panes()[0]->textView();
-        const QString text = view->toPlainText();
-        const qsizetype number = text.indexOf(QLatin1String("340 homes"));
-        QVERIFY(number >= 0);
-        const KSyntaxHighlighting::Theme theme = m_window.panes()[0]->highlighter()->theme();
-        const QColor figureColour = theme.textColor(KSyntaxHighlighting::Theme::DecVal);
-        QCOMPARE(formatAt(view, number).foreground().color(), figureColour);
-        QCOMPARE(formatAt(view, number + 2).foreground().color(), figureColour);
-        // The word after it is plain text.
-        QVERIFY(formatAt(view, number + 4).foreground().color() != figureColour);
-    }
-
-    void testExtractorClaimsAreLaidOverTheLexicalLayer()
-    {
-        using Kind = ArticleHighlighter::ClaimKind;
-        const QPlainTextEdit *herald = m_window.panes()[0]->textView();
+        // No fact selected: nothing emphasised over the state colours.
+        m_window->factsTable()->selectFact({});
+        QTRY_VERIFY(m_window->inspector()->factId().isEmpty());
+        const QPlainTextEdit *herald = m_window->panes()[0]->textView();
         const QString text = herald->toPlainText();
-        auto kindAt = [](const QPlainTextEdit *view, qsizetype position) {
-            return Kind(
-                formatAt(view, position).intProperty(ArticleHighlighter::ClaimKindProperty));
-        };
-        QCOMPARE(kindAt(herald, text.indexOf(QLatin1String("340 homes"))), Kind::Figure);
-        QCOMPARE(kindAt(herald, text.indexOf(QLatin1String("We have never seen"))), Kind::Quote);
+        using Kind = ArticleHighlighter::MarkKind;
+        const qsizetype homes = text.indexOf(QLatin1String("340 homes"));
+        QCOMPARE(markKindAt(herald, homes), Kind::Figure);
         QCOMPARE(
-            kindAt(herald, text.indexOf(QLatin1String("Share this article"))), Kind::Boilerplate);
-        QCOMPARE(kindAt(herald, text.indexOf(QLatin1String("Harlow Bay overnight"))), Kind::None);
-
-        // A year is a number to the lexical layer but not a figure to the extractor.
-        const QPlainTextEdit *bayline = m_window.panes()[2]->textView();
-        const qsizetype year = bayline->toPlainText().indexOf(QLatin1String("1987"));
-        QVERIFY(year >= 0);
-        QCOMPARE(kindAt(bayline, year), Kind::None);
-        const KSyntaxHighlighting::Theme theme = m_window.panes()[2]->highlighter()->theme();
-        QCOMPARE(formatAt(bayline, year).foreground().color(),
+            markKindAt(herald, text.indexOf(QLatin1String("We have never seen"))), Kind::Quote);
+        QCOMPARE(markKindAt(herald, text.indexOf(QLatin1String("Share this article"))),
+            Kind::Boilerplate);
+        QCOMPARE(
+            markKindAt(herald, text.indexOf(QLatin1String("Harlow Bay overnight"))), Kind::None);
+        // The homes figures disagree across the outlets: marked divergent until reviewed.
+        QCOMPARE(ReviewState(
+                     formatAt(herald, homes).intProperty(ArticleHighlighter::ReviewStateProperty)),
+            ReviewState::Divergent);
+        const KSyntaxHighlighting::Theme theme = m_window->panes()[0]->highlighter()->theme();
+        QCOMPARE(formatAt(herald, homes).foreground().color(),
             QColor::fromRgba(theme.textColor(KSyntaxHighlighting::Theme::DecVal)));
+        // The speaker of a quote is underlined where the text names her.
+        const qsizetype marsh = text.indexOf(QLatin1String("Marsh"));
+        QVERIFY(marsh >= 0);
+        QCOMPARE(markKindAt(herald, marsh), Kind::Speaker);
+        QVERIFY(formatAt(herald, marsh).fontUnderline());
     }
 
     void testTooltipDescribesTheClaim()
     {
-        ArticlePane *pane = m_window.panes()[0];
+        ArticlePane *pane = m_window->panes()[0];
         const QString text = pane->textView()->toPlainText();
         const qsizetype figure = text.indexOf(QLatin1String("340 homes"));
         const QString description = pane->claimDescriptionAt(figure + 1);
         QVERIFY2(description.contains(QLatin1String("340")), qPrintable(description));
-        QVERIFY(description.contains(QLatin1String("homes")));
-        const QString quote
-            = pane->claimDescriptionAt(text.indexOf(QLatin1String("We have never")));
-        QVERIFY2(quote.contains(QLatin1String("Elena Marsh")), qPrintable(quote));
+        QVERIFY(description.contains(QLatin1String("homes flooded")));
         QVERIFY(pane->claimDescriptionAt(text.indexOf(QLatin1String("overnight"))).isEmpty());
 
-        // Hovering the figure shows that description as the tooltip.
         QTextCursor cursor(pane->textView()->document());
         cursor.setPosition(int(figure + 1));
+        pane->textView()->setTextCursor(cursor);
+        pane->textView()->ensureCursorVisible();
         const QPoint at = pane->textView()->cursorRect(cursor).center();
         QWidget *viewport = pane->textView()->viewport();
         QHelpEvent hover(QEvent::ToolTip, at, viewport->mapToGlobal(at));
@@ -139,72 +200,319 @@ private Q_SLOTS:
         QToolTip::hideText();
     }
 
-    void testQuoteCarriesStringFormat()
+    void testSelectingAFactScrollsEveryPaneToItsMember()
     {
-        const QPlainTextEdit *view = m_window.panes()[0]->textView();
-        const qsizetype quote = view->toPlainText().indexOf(QLatin1String("We have never seen"));
-        QVERIFY(quote >= 0);
-        const KSyntaxHighlighting::Theme theme = m_window.panes()[0]->highlighter()->theme();
-        QCOMPARE(formatAt(view, quote + 3).foreground().color(),
-            theme.textColor(KSyntaxHighlighting::Theme::String));
-    }
-
-    void testFactsListShowsEachSourcesValue()
-    {
-        const QTreeWidget *facts = m_window.factsPanel()->view();
-        // The sample's flooded homes: 360, 340 and "more than 300", flagged divergent.
-        const QList<QTreeWidgetItem *> homes
-            = facts->findItems(QStringLiteral("homes flooded"), Qt::MatchExactly, 0);
-        QCOMPARE(homes.size(), 1);
-        QCOMPARE(facts->columnCount(), 2 + 3);
-        QStringList values;
-        for (int column = 2; column < facts->columnCount(); ++column) {
-            values.append(homes.first()->text(column));
+        // Scroll every pane away from the top first.
+        for (ArticlePane *pane : m_window->panes()) {
+            pane->textView()->verticalScrollBar()->setValue(0);
         }
-        values.sort();
-        QCOMPARE(values,
-            (QStringList {QStringLiteral("340"), QStringLiteral("360"), QStringLiteral(">300")}));
-        QVERIFY(homes.first()->text(1).contains(QStringLiteral("divergent")));
-        QVERIFY(homes.first()->toolTip(1).contains(QStringLiteral("340")));
-    }
-
-    void testSelectingAFactMarksItsMemberInEveryPane()
-    {
-        QTreeWidget *facts = m_window.factsPanel()->view();
-        const QTreeWidgetItem *homes
-            = facts->findItems(QStringLiteral("homes flooded"), Qt::MatchExactly, 0).first();
-        facts->setCurrentItem(const_cast<QTreeWidgetItem *>(homes));
-        QStringList selected;
-        for (const ArticlePane *pane : m_window.panes()) {
-            selected.append(pane->textView()->textCursor().selectedText());
+        const QString homes = factLabelled(*m_window->project(), QStringLiteral("homes flooded"));
+        QVERIFY(!homes.isEmpty());
+        // Find a fact whose members sit low in their articles, so scrolling shows.
+        QString lowFact;
+        for (const ProjectFact &fact : m_window->project()->facts()) {
+            bool allBelow = fact.members.size() >= 2;
+            for (const QString &member : fact.members) {
+                const Claim *claim = m_window->project()->claim(member);
+                allBelow = allBelow
+                    && !showsPosition(
+                        m_window->pane(claim->articleId)->textView(), claim->range.start);
+            }
+            if (allBelow) {
+                lowFact = fact.id;
+                break;
+            }
         }
-        selected.sort();
-        QCOMPARE(selected,
-            (QStringList {QStringLiteral("300"), QStringLiteral("340"), QStringLiteral("360")}));
+        QVERIFY2(
+            !lowFact.isEmpty(), "no fact sits below the fold in every pane; shrink the window");
+        m_window->factsTable()->selectFact(lowFact);
+        QCOMPARE(m_window->factsTable()->currentFactId(), lowFact);
+        QCOMPARE(m_window->inspector()->factId(), lowFact);
+        for (const QString &member : m_window->project()->fact(lowFact)->members) {
+            const Claim *claim = m_window->project()->claim(member);
+            const QPlainTextEdit *view = m_window->pane(claim->articleId)->textView();
+            QTRY_VERIFY2(showsPosition(view, claim->range.start), qPrintable(member));
+            QVERIFY(formatAt(view, claim->range.start)
+                        .boolProperty(ArticleHighlighter::EmphasisedProperty));
+        }
     }
 
     void testClickingAClaimSelectsItsFact()
     {
-        QTreeWidget *facts = m_window.factsPanel()->view();
-        facts->setCurrentItem(nullptr);
-        ArticlePane *pane = m_window.panes()[0];
-        QPlainTextEdit *view = pane->textView();
-        // Clear the selection the previous test left, then click inside "nine hours".
-        QTextCursor cursor = view->textCursor();
-        cursor.clearSelection();
-        view->setTextCursor(cursor);
-        const int position = int(view->toPlainText().indexOf(QLatin1String("nine hours")));
-        QVERIFY(position >= 0);
+        const QString homes = factLabelled(*m_window->project(), QStringLiteral("homes flooded"));
+        m_window->factsTable()->selectFact(
+            factLabelled(*m_window->project(), m_window->project()->facts().last().label));
+        QPlainTextEdit *view = m_window->panes()[0]->textView();
+        const int position = int(view->toPlainText().indexOf(QLatin1String("340 homes")));
+        QTextCursor cursor(view->document());
         cursor.setPosition(position + 1);
         view->setTextCursor(cursor);
         view->ensureCursorVisible();
         QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->cursorRect(cursor).center());
-        QVERIFY(facts->currentItem());
-        QCOMPARE(facts->currentItem()->text(0), QStringLiteral("hours"));
+        QCOMPARE(m_window->factsTable()->currentFactId(), homes);
+    }
+
+    void testKeyboardReview()
+    {
+        Project *project = m_window->project();
+        QTableView *facts = m_window->factsTable()->view();
+        facts->setFocus();
+        QTRY_VERIFY(facts->hasFocus());
+        QTest::keyClick(facts, Qt::Key_J);
+        const QString first = m_window->factsTable()->currentFactId();
+        QVERIFY(!first.isEmpty());
+        QCOMPARE(project->fact(first)->status, FactStatus::Proposed);
+        QTest::keyClick(facts, Qt::Key_C);
+        QCOMPARE(project->fact(first)->status, FactStatus::Confirmed);
+        // Confirming moves on to the next proposal.
+        const QString second = m_window->factsTable()->currentFactId();
+        QVERIFY(second != first);
+        QCOMPARE(project->fact(second)->status, FactStatus::Proposed);
+        QTest::keyClick(facts, Qt::Key_R);
+        QCOMPARE(project->fact(second)->status, FactStatus::Rejected);
+        QTRY_VERIFY(m_window->reviewProgressText().startsWith(QLatin1String("2 of ")));
+        QVERIFY(m_window->isWindowModified());
+        // Undo and redo by the keyboard too.
+        QTest::keySequence(m_window.get(), QKeySequence::Undo);
+        QCOMPARE(project->fact(second)->status, FactStatus::Proposed);
+        QTest::keySequence(m_window.get(), QKeySequence::Redo);
+        QCOMPARE(project->fact(second)->status, FactStatus::Rejected);
+        // Confirmed members turn green in the panes.
+        const Claim *member = project->claim(project->fact(first)->members.first());
+        const QPlainTextEdit *view = m_window->pane(member->articleId)->textView();
+        QTRY_COMPARE(ReviewState(formatAt(view, member->range.start)
+                                     .intProperty(ArticleHighlighter::ReviewStateProperty)),
+            ReviewState::Confirmed);
+    }
+
+    void testMoveAClaimByTheInspector()
+    {
+        Project *project = m_window->project();
+        const QString homes = factLabelled(*project, QStringLiteral("homes flooded"));
+        m_window->factsTable()->selectFact(homes);
+        auto *members
+            = m_window->inspector()->findChild<QAbstractItemView *>(QStringLiteral("factMembers"));
+        auto *target = m_window->inspector()->findChild<QComboBox *>(QStringLiteral("moveTarget"));
+        auto *move
+            = m_window->inspector()->findChild<QAbstractButton *>(QStringLiteral("moveClaim"));
+        QVERIFY(members && target && move);
+        const QStringList before = project->fact(homes)->members;
+        members->setCurrentIndex(members->model()->index(0, 0));
+        QVERIFY(target->count() > 0);
+        target->setCurrentIndex(0);
+        const int steps = project->undoStack()->count();
+        QTest::mouseClick(move, Qt::LeftButton);
+        QCOMPARE(project->undoStack()->count(), steps + 1);
+        const QStringList after
+            = project->fact(homes) ? project->fact(homes)->members : QStringList();
+        QCOMPARE(after.size(), before.size() - 1);
+        QString moved;
+        for (const QString &claimId : before) {
+            if (!after.contains(claimId)) {
+                moved = claimId;
+            }
+        }
+        QVERIFY(project->factOfClaim(moved) != homes);
+        m_window->action(QStringLiteral("undo"))->trigger();
+        QCOMPARE(project->fact(homes)->members, before);
+        m_window->action(QStringLiteral("redo"))->trigger();
+        QCOMPARE(project->fact(homes)->members, after);
+        m_window->action(QStringLiteral("undo"))->trigger();
+    }
+
+    void testMarkingASelectionAddsAClaim()
+    {
+        Project *project = m_window->project();
+        ArticlePane *pane = m_window->panes()[1];
+        QPlainTextEdit *view = pane->textView();
+        const int at = int(view->toPlainText().indexOf(QLatin1String("Storm Morwenna")));
+        QVERIFY(at >= 0);
+        view->setFocus();
+        QTRY_VERIFY(view->hasFocus());
+        QTextCursor cursor(view->document());
+        cursor.setPosition(at);
+        cursor.setPosition(at + 14, QTextCursor::KeepAnchor);
+        view->setTextCursor(cursor);
+        QAction *markQuote = m_window->action(QStringLiteral("markQuote"));
+        QTRY_VERIFY(markQuote->isEnabled());
+        const qsizetype claims = project->claims().size();
+        markQuote->trigger();
+        QCOMPARE(project->claims().size(), claims + 1);
+        const Claim &added = project->claims().last();
+        QCOMPARE(added.origin, Origin::Editor);
+        QCOMPARE(added.kind, ClaimKind::Quote);
+        QCOMPARE(added.text, QStringLiteral("Storm Morwenna"));
+        QTRY_COMPARE(markKindAt(view, at + 2), ArticleHighlighter::MarkKind::Quote);
+        m_window->action(QStringLiteral("undo"))->trigger();
+        QCOMPARE(project->claims().size(), claims);
+    }
+
+    void testDarkThemeRecoloursTheFigures()
+    {
+        const QPlainTextEdit *herald = m_window->panes()[0]->textView();
+        const qsizetype homes = herald->toPlainText().indexOf(QLatin1String("340 homes"));
+        m_window->setThemeName(QStringLiteral("Breeze Light"));
+        QTRY_VERIFY(formatAt(herald, homes).foreground().color().isValid());
+        const QColor light = formatAt(herald, homes).foreground().color();
+        QVERIFY(herald->palette().color(QPalette::Base).lightness() > 128);
+        m_window->setThemeName(QStringLiteral("Breeze Dark"));
+        QTRY_VERIFY(formatAt(herald, homes).foreground().color() != light);
+        QVERIFY(herald->palette().color(QPalette::Base).lightness() < 128);
+        QCOMPARE(QSettings().value(QStringLiteral("view/theme")).toString(),
+            QStringLiteral("Breeze Dark"));
+        m_window->setThemeName({});
+    }
+
+    void testBoilerplateCanBeHidden()
+    {
+        const QPlainTextEdit *herald = m_window->panes()[0]->textView();
+        const QTextBlock share = herald->document()->findBlock(
+            int(herald->toPlainText().indexOf(QLatin1String("Share this article"))));
+        QVERIFY(share.isVisible());
+        m_window->action(QStringLiteral("showBoilerplate"))->setChecked(false);
+        QVERIFY(!share.isVisible());
+        m_window->action(QStringLiteral("showBoilerplate"))->setChecked(true);
+        QVERIFY(share.isVisible());
+    }
+
+    void testSaveReopenKeepsEveryDecision()
+    {
+        Project *project = m_window->project();
+        const QString fileName = m_dir.filePath(QStringLiteral("review.factbench"));
+        QVERIFY(project->saveAs(fileName).ok());
+        QVERIFY(!m_window->isWindowModified());
+        QVERIFY(m_window->windowTitle().startsWith(QLatin1String("review.factbench")));
+        // One more decision, saved with Ctrl+S.
+        const QString homes = factLabelled(*project, QStringLiteral("homes flooded"));
+        m_window->factsTable()->selectFact(homes);
+        m_window->factsTable()->view()->setFocus();
+        QTest::keyClick(m_window->factsTable()->view(), Qt::Key_D);
+        QCOMPARE(project->fact(homes)->status, FactStatus::Disputed);
+        QVERIFY(m_window->isWindowModified());
+        QTest::keySequence(m_window.get(), QKeySequence::Save);
+        QVERIFY(!m_window->isWindowModified());
+        const ProjectData saved = project->data();
+
+        m_window->action(QStringLiteral("closeProject"))->trigger();
+        QVERIFY(project->facts().isEmpty());
+        QTRY_COMPARE(m_window->panes().size(), 0);
+        QVERIFY(m_window->openProject(fileName));
+        QCoreApplication::processEvents();
+        QCOMPARE(project->data(), saved);
+        QTRY_COMPARE(m_window->panes().size(), 3);
+        QCOMPARE(project->fact(homes)->status, FactStatus::Disputed);
+        QVERIFY(QSettings()
+                    .value(QStringLiteral("files/recent"))
+                    .toStringList()
+                    .contains(project->fileName()));
+    }
+
+    void testUnsavedChangesAreNotLostOnClose()
+    {
+        Project *project = m_window->project();
+        const QString fact = project->facts().last().id;
+        QVERIFY(project->renameFact(fact, QStringLiteral("renamed by the test")));
+        QVERIFY(m_window->isWindowModified());
+        QString asked;
+        answerNextMessageBox(QMessageBox::Cancel, &asked);
+        m_window->action(QStringLiteral("closeProject"))->trigger();
+        QVERIFY2(asked.contains(QLatin1String("review.factbench")), qPrintable(asked));
+        QCOMPARE(project->fact(fact)->label, QStringLiteral("renamed by the test"));
+        // Closing the window asks too, and Cancel keeps it open.
+        answerNextMessageBox(QMessageBox::Cancel);
+        QVERIFY(!m_window->close());
+        QVERIFY(m_window->isVisible());
+        project->undoStack()->undo();
+        QVERIFY(!m_window->isWindowModified());
+    }
+
+    void testArticlesAreAddedInTheBackground()
+    {
+        Project *project = m_window->project();
+        QTemporaryDir dir;
+        QStringList files;
+        for (int i = 0; i < 3; ++i) {
+            const QString path = dir.filePath(QStringLiteral("extra%1.txt").arg(i));
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(QStringLiteral("Flood follow-up %1\n\nAt least %2 homes were flooded, the "
+                                      "council said on Tuesday.\n")
+                           .arg(i)
+                           .arg(330 + i)
+                           .toUtf8());
+        }
+        files << dir.filePath(QStringLiteral("extra0.txt"))
+              << dir.filePath(QStringLiteral("extra1.txt"))
+              << dir.filePath(QStringLiteral("missing.txt"));
+        const qsizetype articles = project->articles().size();
+        QSignalSpy finished(m_window->backgroundAnalysis(), &BackgroundAnalysis::finished);
+        answerNextMessageBox(QMessageBox::Ok); // The missing file is reported.
+        m_window->addArticleFiles(files);
+        QVERIFY(
+            m_window->findChild<QProgressBar *>(QStringLiteral("backgroundProgress"))->isVisible());
+        QVERIFY(finished.wait(30000));
+        QTRY_COMPARE(project->articles().size(), articles + 2);
+        QTRY_COMPARE(m_window->panes().size(), int(articles + 2));
+        QVERIFY(!m_window->findChild<QProgressBar *>(QStringLiteral("backgroundProgress"))
+                     ->isVisible());
+        // One undo step takes both away.
+        m_window->action(QStringLiteral("undo"))->trigger();
+        QCOMPARE(project->articles().size(), articles);
+        QTRY_COMPARE(m_window->panes().size(), int(articles));
+    }
+
+    void testCancellingBackgroundWorkChangesNothing()
+    {
+        Project *project = m_window->project();
+        QTemporaryDir dir;
+        QStringList files;
+        const QByteArray body
+            = QByteArray("Officials said 42 people were rescued from the river. ").repeated(400);
+        for (int i = 0; i < 200; ++i) {
+            const QString path = dir.filePath(QStringLiteral("many%1.txt").arg(i));
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(body);
+            files << path;
+        }
+        const ProjectData before = project->data();
+        QSignalSpy cancelled(m_window->backgroundAnalysis(), &BackgroundAnalysis::cancelled);
+        m_window->addArticleFiles(files);
+        QTest::mouseClick(
+            m_window->findChild<QAbstractButton *>(QStringLiteral("cancelBackground")),
+            Qt::LeftButton);
+        QVERIFY(cancelled.wait(30000));
+        QCOMPARE(project->data(), before);
+    }
+
+    void testRecoveryOfferRestoresUnsavedWork()
+    {
+        // A session that crashed: its autosave is left behind, unlocked.
+        {
+            Project crashed;
+            crashed.addArticles(SampleArticles::load());
+            crashed.rerunAnalysis();
+            Autosaver autosaver(&crashed);
+            QVERIFY(autosaver.autosaveNow().ok());
+        }
+        QVERIFY(!Autosaver::recoverable().isEmpty());
+        m_window->action(QStringLiteral("closeProject"))->trigger();
+        QVERIFY(m_window->project()->articles().isEmpty());
+        QTimer::singleShot(0, qApp, [] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            QVERIFY(box);
+            box->defaultButton()->click(); // Recover
+        });
+        m_window->offerRecovery();
+        QCOMPARE(m_window->project()->articles().size(), 3);
+        QVERIFY(m_window->project()->isModified());
+        QVERIFY(Autosaver::recoverable().isEmpty());
+        m_window->project()->undoStack()->setClean();
     }
 
 private:
-    MainWindow m_window;
+    QTemporaryDir m_dir;
+    std::unique_ptr<MainWindow> m_window;
 };
 
 QTEST_MAIN(TestMainWindow)
