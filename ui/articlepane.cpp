@@ -112,10 +112,10 @@ ArticlePane::ArticlePane(const Project *project, const QString &articleId, QWidg
     m_textView->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_textView->setLineWrapMode(QPlainTextEdit::WidgetWidth);
     m_textView->setContextMenuPolicy(Qt::CustomContextMenu);
-    m_highlighter = new ArticleHighlighter(m_textView->document());
     m_textView->viewport()->installEventFilter(this);
     m_textView->installEventFilter(this);
     connect(m_textView, &QWidget::customContextMenuRequested, this, &ArticlePane::showContextMenu);
+    connect(m_textView, &QPlainTextEdit::selectionChanged, this, &ArticlePane::selectionChanged);
 
     layout->addWidget(m_outletLabel);
     layout->addWidget(m_titleLabel);
@@ -146,32 +146,78 @@ void ArticlePane::refreshArticle()
     }
     m_detailsLabel->setText(details.join(QStringLiteral(" · ")));
     m_detailsLabel->setVisible(!details.isEmpty());
-    if (m_textView->toPlainText() != article.text) {
+    if (isLoaded() && m_textView->toPlainText() != article.text) {
         m_textView->setPlainText(article.text);
         setBoilerplateVisible(m_boilerplateVisible);
     }
     setAccessibleName(tr("Article from %1").arg(m_outletLabel->text()));
 }
 
+void ArticlePane::ensureLoaded()
+{
+    if (isLoaded()) {
+        return;
+    }
+    const ProjectArticle *article = m_project->article(m_articleId);
+    m_textView->setPlainText(article ? article->article.text : QString());
+    m_highlighter = new ArticleHighlighter(m_textView->document());
+    if (m_theme.isValid()) {
+        m_highlighter->setTheme(m_theme);
+    }
+    m_highlighter->setEmphasised(m_emphasised);
+    m_highlighter->setMarks(m_marks, article ? article->article.boilerplate : TextRanges());
+    setBoilerplateVisible(m_boilerplateVisible);
+}
+
+QPlainTextEdit *ArticlePane::textView()
+{
+    ensureLoaded();
+    return m_textView;
+}
+
+ArticleHighlighter *ArticlePane::highlighter()
+{
+    ensureLoaded();
+    return m_highlighter;
+}
+
+void ArticlePane::setTheme(const KSyntaxHighlighting::Theme &theme, const QPalette &textPalette)
+{
+    m_theme = theme;
+    m_textView->setPalette(textPalette);
+    if (isLoaded() && m_highlighter->theme().name() != theme.name()) {
+        m_highlighter->setTheme(theme);
+    }
+}
+
 void ArticlePane::setMarks(const QList<ClaimMark> &marks)
 {
-    const ProjectArticle *article = m_project->article(m_articleId);
-    m_highlighter->setMarks(marks, article ? article->article.boilerplate : TextRanges());
+    m_marks = marks;
+    if (isLoaded()) {
+        const ProjectArticle *article = m_project->article(m_articleId);
+        m_highlighter->setMarks(marks, article ? article->article.boilerplate : TextRanges());
+    }
 }
 
 bool ArticlePane::showClaims(const QStringList &claimIds, bool scroll)
 {
     const ClaimMark *first = nullptr;
     QSet<QString> held;
-    for (const QString &id : claimIds) {
-        if (const ClaimMark *mark = m_highlighter->mark(id)) {
-            held.insert(id);
-            if (!first || mark->range.start < first->range.start) {
-                first = mark;
+    for (const ClaimMark &mark : std::as_const(m_marks)) {
+        if (claimIds.contains(mark.claimId)) {
+            held.insert(mark.claimId);
+            if (!first || mark.range.start < first->range.start) {
+                first = &mark;
             }
         }
     }
-    m_highlighter->setEmphasised(held);
+    m_emphasised = held;
+    if (!held.isEmpty()) {
+        ensureLoaded(); // The editor is about to look at it.
+    }
+    if (isLoaded()) {
+        m_highlighter->setEmphasised(held);
+    }
     if (!first || !scroll) {
         return first != nullptr;
     }
@@ -188,7 +234,7 @@ void ArticlePane::setBoilerplateVisible(bool visible)
 {
     m_boilerplateVisible = visible;
     const ProjectArticle *article = m_project->article(m_articleId);
-    if (!article) {
+    if (!article || !isLoaded()) {
         return;
     }
     QTextDocument *document = m_textView->document();
@@ -233,13 +279,13 @@ TextRange ArticlePane::selectedRange() const
 
 QString ArticlePane::claimIdAt(qsizetype position) const
 {
-    const ClaimMark *mark = m_highlighter->markAt(position);
+    const ClaimMark *mark = isLoaded() ? m_highlighter->markAt(position) : nullptr;
     return mark ? mark->claimId : QString();
 }
 
 QString ArticlePane::claimDescriptionAt(qsizetype position) const
 {
-    const ClaimMark *mark = m_highlighter->markAt(position);
+    const ClaimMark *mark = isLoaded() ? m_highlighter->markAt(position) : nullptr;
     const Claim *claim = mark ? m_project->claim(mark->claimId) : nullptr;
     if (!claim) {
         return {};
@@ -321,6 +367,9 @@ bool ArticlePane::eventFilter(QObject *watched, QEvent *event)
         return QWidget::eventFilter(watched, event);
     }
     switch (event->type()) {
+    case QEvent::Paint:
+        ensureLoaded(); // First seen: now the text is worth laying out.
+        break;
     case QEvent::MouseButtonPress: {
         auto *mouse = static_cast<QMouseEvent *>(event);
         m_pressPosition = mouse->position().toPoint();

@@ -2,6 +2,8 @@
 
 #include "articlehighlighter.h"
 
+#include <KSyntaxHighlighting/Theme>
+
 #include <QSet>
 #include <QWidget>
 
@@ -28,8 +30,15 @@ public:
     QString articleId() const { return m_articleId; }
     QString outlet() const;
     QString title() const;
-    QPlainTextEdit *textView() const { return m_textView; }
-    ArticleHighlighter *highlighter() const { return m_highlighter; }
+    /// The text and its highlighter; asking for them loads the text.
+    QPlainTextEdit *textView();
+    ArticleHighlighter *highlighter();
+    /// Whether the text is in the pane yet: a pane loads it when first painted or asked for a
+    /// claim, so a project of hundreds of articles opens without laying them all out.
+    bool isLoaded() const { return m_highlighter != nullptr; }
+    void ensureLoaded();
+    /// The colours of the text: the highlighter's theme and the paper and ink under it.
+    void setTheme(const KSyntaxHighlighting::Theme &theme, const QPalette &textPalette);
 
     /// Shows the article's text and header again (after a re-import or a metadata change).
     void refreshArticle();
@@ -58,6 +67,8 @@ Q_SIGNALS:
     void focused();
     /// Ctrl + wheel: the window zooms every pane alike.
     void zoomRequested(int steps);
+    /// The text selection changed (the window's Mark actions follow it).
+    void selectionChanged();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -73,6 +84,9 @@ private:
     QLabel *m_detailsLabel = nullptr;
     QPlainTextEdit *m_textView = nullptr;
     ArticleHighlighter *m_highlighter = nullptr;
+    QList<ClaimMark> m_marks;
+    QSet<QString> m_emphasised;
+    KSyntaxHighlighting::Theme m_theme;
     QList<QAction *> m_contextActions;
     bool m_boilerplateVisible = true;
     QPoint m_pressPosition;

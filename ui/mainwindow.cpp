@@ -47,6 +47,8 @@ namespace factbench {
 namespace {
 
 constexpr int MinimumPaneWidth = 360;
+// Bounded so that hundreds of panes do not overflow the splitter's summed maximum width.
+constexpr int MaximumPaneWidth = 2000;
 constexpr int MaximumRecentFiles = 10;
 const QString ProjectSuffix = QStringLiteral("factbench");
 
@@ -857,10 +859,7 @@ void MainWindow::applyTheme()
     textPalette.setColor(
         QPalette::HighlightedText, QColor::fromRgba(theme.textColor(Theme::Normal)));
     for (ArticlePane *articlePane : std::as_const(m_panes)) {
-        articlePane->textView()->setPalette(textPalette);
-        if (articlePane->highlighter()->theme().name() != theme.name()) {
-            articlePane->highlighter()->setTheme(theme);
-        }
+        articlePane->setTheme(theme, textPalette);
     }
 }
 
@@ -926,8 +925,8 @@ void MainWindow::rebuildPanes()
                 updateActions();
             });
             connect(articlePane, &ArticlePane::zoomRequested, this, &MainWindow::zoomBy);
-            connect(articlePane->textView(), &QPlainTextEdit::selectionChanged, this,
-                &MainWindow::updateActions);
+            connect(articlePane, &ArticlePane::selectionChanged, this, &MainWindow::updateActions);
+            articlePane->setMaximumWidth(MaximumPaneWidth);
         }
         splitter->addWidget(articlePane);
         m_panes.append(articlePane);

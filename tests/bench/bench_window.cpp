@@ -48,7 +48,9 @@ QString writeProject(const QTemporaryDir &dir)
     Project project;
     project.addArticles(articles);
     project.rerunAnalysis();
-    const QString fileName = dir.filePath(QStringLiteral("large.factbench"));
+    // FACTBENCH_BENCH_PROJECT keeps the project for a profiler run of the GUI on it.
+    const QString kept = qEnvironmentVariable("FACTBENCH_BENCH_PROJECT");
+    const QString fileName = kept.isEmpty() ? dir.filePath(QStringLiteral("large.factbench")) : kept;
     if (!project.saveAs(fileName).ok()) {
         return {};
     }
@@ -64,15 +66,22 @@ void openLargeProject(benchmark::State &state)
         return;
     }
     for (auto _ : state) {
+        QElapsedTimer phase;
+        phase.start();
         MainWindow window;
         window.resize(1440, 900);
         window.openProject(fileName);
+        qInfo("open %lld ms", phase.restart());
         window.show();
+        qInfo("show %lld ms", phase.restart());
         while (!window.windowHandle() || !window.windowHandle()->isExposed()) {
             QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
         }
+        qInfo("exposed %lld ms", phase.restart());
         QCoreApplication::processEvents(); // the deferred refresh: panes and highlighting
+        qInfo("refresh %lld ms", phase.restart());
         window.repaint();
+        qInfo("paint %lld ms", phase.restart());
         state.PauseTiming();
         if (window.panes().size() != articleCount) {
             state.SkipWithError("the window does not show every article");
