@@ -297,6 +297,69 @@ Optionen:
     </message>
 </context>
 <context>
+    <name>factbench::ClaimText</name>
+    <message>
+        <source>unattributed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is named as the speaker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Said by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speaker corrected from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value %1, counts %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value corrected from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The words are no longer in the article.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>about %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>less than %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>up to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>factbench::CorrectClaimCommand</name>
     <message>
         <source>Correct claim</source>
@@ -314,6 +377,280 @@ Optionen:
     <name>factbench::DeleteClaimCommand</name>
     <message>
         <source>Delete claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>factbench::FactInspector</name>
+    <message>
+        <source>Fact inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No fact selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a fact in the table to see what each source says and to review it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fact label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the sources state, e.g. drones launched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value you established</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value the fact sheet gives, as you checked it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accurate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accurate with context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Misleading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsupported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>False</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose or type a verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your judgement of what the sources say</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How you resolved it, for the fact sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was decided about this fact, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Members:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verified value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ver&amp;dict:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;History:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2
+by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No decisions yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Divergent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agree by a rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>factbench::FactMatrixModel</name>
+    <message>
+        <source>Proposed by the linker, not reviewed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed by the editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected: not a fact of the review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disputed: the sources need checking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Divergent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agree by a rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled fact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The editor&apos;s decision on the fact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether the sources disagree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Divergence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value the editor established</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>factbench::FactMembersEditor</name>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The claims of this fact. Double-click or press Return to show one in its article; drag one onto another fact in the table to move it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to fact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fact that should hold the selected claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected claims into the chosen fact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;plit Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a new fact of the selected claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New fact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled fact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n claim(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M&amp;ove to:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -368,6 +705,71 @@ Optionen:
     </message>
     <message>
         <source>↻ updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>factbench::FactsTable</name>
+    <message>
+        <source>All facts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Divergent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unreviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show facts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which facts the table shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search facts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only the facts whose label, values, verdict or note contain these words (Down goes to the table)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fact(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n fact(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No facts yet: add articles to compare their figures and quotes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No fact matches the filter and the search.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -731,6 +1133,155 @@ Optionen:
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>factbench::ReviewText</name>
+    <message>
+        <source>Proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disputed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sources disagree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only one claim: nothing to compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One source only: nothing to compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sources agree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sources agree once their qualifiers are read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sources agree up to rounding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One source&apos;s parts add up to another&apos;s total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A total minus a part gives another source&apos;s figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One source gives a part of another&apos;s total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A later source gives a larger figure: an update, not a contradiction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One quote is a cut of a longer one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked disputed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Created from %n claim(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Split into two facts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged with %n other fact(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Renamed to “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cleared the verified value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the verified value to “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cleared the verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the verdict to “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edited the note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Took a claim out of its fact: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved a claim here: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrected a claim: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted a claim: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked a claim: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added an article (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed an article (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-imported an article (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extracted and linked again (%1)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

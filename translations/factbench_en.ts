@@ -12,6 +12,33 @@
     </message>
 </context>
 <context>
+    <name>factbench::FactMembersEditor</name>
+    <message numerus="yes">
+        <source>Move %n claim(s)</source>
+        <translation>
+            <numerusform>Move %n claim</numerusform>
+            <numerusform>Move %n claims</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>factbench::FactsTable</name>
+    <message numerus="yes">
+        <source>%n fact(s)</source>
+        <translation>
+            <numerusform>%n fact</numerusform>
+            <numerusform>%n facts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n fact(s)</source>
+        <translation>
+            <numerusform>%1 of %n fact</numerusform>
+            <numerusform>%1 of %n facts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>factbench::MainWindow</name>
     <message numerus="yes">
         <source>%n article(s)</source>
@@ -45,6 +72,23 @@
         <translation>
             <numerusform>%n new fact</numerusform>
             <numerusform>%n new facts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>factbench::ReviewText</name>
+    <message numerus="yes">
+        <source>Created from %n claim(s)</source>
+        <translation>
+            <numerusform>Created from %n claim</numerusform>
+            <numerusform>Created from %n claims</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged with %n other fact(s)</source>
+        <translation>
+            <numerusform>Merged with %n other fact</numerusform>
+            <numerusform>Merged with %n other facts</numerusform>
         </translation>
     </message>
 </context>
