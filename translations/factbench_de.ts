@@ -524,22 +524,6 @@ by %3</source>
 <context>
     <name>factbench::FactMatrixModel</name>
     <message>
-        <source>Proposed by the linker, not reviewed yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Confirmed by the editor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rejected: not a fact of the review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Disputed: the sources need checking</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Divergent</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1281,6 +1265,22 @@ by %3</source>
     </message>
     <message>
         <source>Extracted and linked again (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed by the linker, not reviewed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed by the editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected: not a fact of the review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disputed: the sources need checking</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4,6 +4,7 @@
 #include "factmemberseditor.h"
 #include "review/project.h"
 #include "reviewtext.h"
+#include "wrappedlabel.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -42,33 +43,6 @@ QString logTime(const QDateTime &time)
         ? QLocale().toString(local.time(), QLocale::ShortFormat)
         : QLocale().toString(local, QLocale::ShortFormat);
 }
-
-/// A word-wrapped label that asks for the height its text takes at its width. QFormLayout gives
-/// a label its size hint's height, and QLabel's hint wraps the text at a narrow width: four
-/// lines where two would do, and a gap under them.
-class WrappedLabel : public QLabel
-{
-public:
-    using QLabel::QLabel;
-    QSize sizeHint() const override
-    {
-        const QSize hint = QLabel::sizeHint();
-        return {hint.width(), width() > hint.width() ? heightForWidth(width()) : hint.height()};
-    }
-    QSize minimumSizeHint() const override
-    {
-        return {fontMetrics().averageCharWidth() * 12, fontMetrics().height()};
-    }
-
-protected:
-    void resizeEvent(QResizeEvent *event) override
-    {
-        QLabel::resizeEvent(event);
-        if (height() != sizeHint().height()) {
-            updateGeometry(); // The hint follows the width.
-        }
-    }
-};
 
 QLabel *iconLabel(QWidget *parent)
 {
@@ -142,8 +116,6 @@ QWidget *FactInspector::createForm()
     m_agreementIcon = iconLabel(form);
     m_agreement = new WrappedLabel(form);
     m_agreement->setObjectName(QStringLiteral("factAgreement"));
-    m_agreement->setWordWrap(true);
-    m_agreement->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_agreement->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_agreementWord = new QLabel(form);
     m_agreementWord->setObjectName(QStringLiteral("factDivergence"));
@@ -317,6 +289,7 @@ void FactInspector::refreshStatus()
     const FactBadges badges(palette());
     m_statusIcon->setPixmap(badges.statusIcon(fact->status).pixmap(16, 16));
     m_statusText->setText(ReviewText::status(fact->status));
+    m_statusText->setToolTip(ReviewText::statusDescription(fact->status));
     const QIcon agreementIcon = fact->divergent ? badges.divergentIcon()
         : ReviewText::agreesByRule(*fact)       ? badges.agreedByRuleIcon()
                                                 : QIcon();

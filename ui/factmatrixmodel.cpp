@@ -27,21 +27,6 @@ int reviewOrder(FactStatus status)
     return 0;
 }
 
-QString statusTip(FactStatus status)
-{
-    switch (status) {
-    case FactStatus::Proposed:
-        return FactMatrixModel::tr("Proposed by the linker, not reviewed yet");
-    case FactStatus::Confirmed:
-        return FactMatrixModel::tr("Confirmed by the editor");
-    case FactStatus::Rejected:
-        return FactMatrixModel::tr("Rejected: not a fact of the review");
-    case FactStatus::Disputed:
-        return FactMatrixModel::tr("Disputed: the sources need checking");
-    }
-    return {};
-}
-
 } // namespace
 
 FactMatrixModel::FactMatrixModel(Project *project, QObject *parent)
@@ -302,7 +287,7 @@ QVariant FactMatrixModel::data(const QModelIndex &index, int role) const
         case Qt::DecorationRole:
             return m_badges.statusIcon(fact.status);
         case Qt::ToolTipRole:
-            return statusTip(fact.status);
+            return ReviewText::statusDescription(fact.status);
         }
         break;
     case DivergenceColumn:

@@ -36,6 +36,21 @@ QString ReviewText::status(FactStatus status)
     return {};
 }
 
+QString ReviewText::statusDescription(FactStatus status)
+{
+    switch (status) {
+    case FactStatus::Proposed:
+        return tr("Proposed by the linker, not reviewed yet");
+    case FactStatus::Confirmed:
+        return tr("Confirmed by the editor");
+    case FactStatus::Rejected:
+        return tr("Rejected: not a fact of the review");
+    case FactStatus::Disputed:
+        return tr("Disputed: the sources need checking");
+    }
+    return {};
+}
+
 QString ReviewText::agreement(const ProjectFact &fact)
 {
     if (fact.divergent) {

@@ -17,6 +17,8 @@ class ReviewText
 public:
     /// "Proposed", "Confirmed", "Rejected", "Disputed".
     static QString status(FactStatus status);
+    /// What a status means, for a tooltip.
+    static QString statusDescription(FactStatus status);
     /// One sentence on whether the members agree and by which rule, with the linker's reason:
     /// "The sources disagree: 539 (3 sources) vs 550 (2 sources)."
     static QString agreement(const ProjectFact &fact);
