@@ -15,9 +15,9 @@
     <name>factbench::FactMembersEditor</name>
     <message numerus="yes">
         <source>Move %n claim(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Move %n claim</numerusform>
+            <numerusform>Move %n claims</numerusform>
         </translation>
     </message>
 </context>
@@ -25,40 +25,26 @@
     <name>factbench::FactsTable</name>
     <message numerus="yes">
         <source>%n fact(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fact</numerusform>
+            <numerusform>%n facts</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n fact(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 of %n fact</numerusform>
+            <numerusform>%1 of %n facts</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>factbench::MainWindow</name>
     <message numerus="yes">
-        <source>Added %n article(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Open one project at a time, without articles beside it: %n of the files given are projects.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n fact(s) reviewed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n article</numerusform>
+            <numerusform>%n articles</numerusform>
         </translation>
     </message>
 </context>
@@ -93,16 +79,16 @@
     <name>factbench::ReviewText</name>
     <message numerus="yes">
         <source>Created from %n claim(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Created from %n claim</numerusform>
+            <numerusform>Created from %n claims</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Merged with %n other fact(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Merged with %n other fact</numerusform>
+            <numerusform>Merged with %n other facts</numerusform>
         </translation>
     </message>
 </context>

@@ -182,6 +182,7 @@ void MainWindow::createDocks()
     inspectorDock->setObjectName(QStringLiteral("inspectorDock"));
     inspectorDock->setWidget(m_inspector);
     addDockWidget(Qt::RightDockWidgetArea, inspectorDock);
+    connect(m_inspector, &FactInspector::factRequested, m_factsTable, &FactsTable::selectFact);
     connect(m_inspector, &FactInspector::jumpToClaim, this, [this](const QString &claimId) {
         const Claim *claim = m_project->claim(claimId);
         if (ArticlePane *target = claim ? pane(claim->articleId) : nullptr) {
