@@ -169,6 +169,10 @@ Optionen:
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>factbench::ArticlePane</name>
@@ -241,16 +245,71 @@ Optionen:
         <translation>niemand genannt</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Speaker: %2</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Sprecher: %2</translation>
-    </message>
-    <message>
         <source>Partial quote</source>
         <translation>Teilzitat</translation>
     </message>
     <message>
         <source>Quote</source>
         <translation>Zitat</translation>
+    </message>
+    <message>
+        <source>in no fact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proposed, sources diverge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disputed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speaker: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Corrected by the editor&lt;/i&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fact: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In no fact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>factbench::BackgroundAnalysis</name>
+    <message>
+        <source>Reading %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding figures and quotes: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linking claims</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -666,33 +725,6 @@ by %3</source>
     </message>
 </context>
 <context>
-    <name>factbench::FactsPanel</name>
-    <message>
-        <source>Facts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Agreement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>⚠ divergent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>✓ agrees</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>↻ updated</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>factbench::FactsTable</name>
     <message>
         <source>All facts</source>
@@ -818,18 +850,374 @@ by %3</source>
         <translation>&lt;h3&gt;Factbench %1&lt;/h3&gt;&lt;p&gt;Vergleicht die Zahlen und Zitate von Nachrichtenartikeln über ein Ereignis.&lt;/p&gt;&lt;p&gt;Qt %2 (erstellt mit %3)&lt;br&gt;KSyntaxHighlighting %4&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>%1 — Factbench</source>
-        <translation>%1 — Factbench</translation>
+        <source>Facts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autosave failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop reading and analysing articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extracted and linked again</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n article(s)</source>
-        <translation>
-            <numerusform>%n Artikel</numerusform>
-            <numerusform>%n Artikel</numerusform>
+        <source>Added %n article(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <source>Facts</source>
+        <source>Some files were not added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the &amp;Sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Articles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paste as Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Article &amp;Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Article &amp;Right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find Fact…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next Unreviewed Fact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Previous Unreviewed Fact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark &amp;Disputed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Verified &amp;Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Split Off Selected Claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge Selected Facts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M&amp;ove Claim to Fact…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Extract and Link Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the &amp;System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show Page &amp;Furniture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide share prompts, credits and other page furniture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Open one project at a time, without articles beside it: %n of the files given are projects.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Project in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+Open it read-only?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an untitled project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recover unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Factbench closed without saving the changes to %1. They were saved automatically on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recover them, or discard them for good?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovered; save to keep the changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Factbench projects (*.factbench);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Project As</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Factbench projects (*.factbench)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the untitled project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the changes to %1 before closing it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without saving, your review decisions since the last save are lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Factbench</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recent projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Articles (*.txt *.md *.markdown *.html *.htm);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clipboard holds no text to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pasted text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clipboard holds no article text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project is open read-only; save it under another name to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still working on the previous articles; try again when it is done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed the article; Undo brings it back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every fact is reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select two or more facts to merge (Ctrl+click)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facts of figures and facts of quotes cannot be merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the words of the claim in an article first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked a figure; drag it onto a fact to link it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked a quote; drag it onto a fact to link it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This claim is in no fact; drag it onto a fact to link it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n fact(s) reviewed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1[*] — Factbench</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -837,6 +1225,13 @@ by %3</source>
     <name>factbench::MergeFactsCommand</name>
     <message>
         <source>Merge facts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>factbench::MoveArticleCommand</name>
+    <message>
+        <source>Move article</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1323,6 +1718,17 @@ by %3</source>
     </message>
 </context>
 <context>
+    <name>factbench::SourcesPanel</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>factbench::SplitFactCommand</name>
     <message>
         <source>Split fact</source>
@@ -1346,10 +1752,6 @@ by %3</source>
     <message>
         <source>Save a PNG of the main window to &lt;file&gt; and quit.</source>
         <translation>Ein PNG des Hauptfensters in &lt;file&gt; speichern und beenden.</translation>
-    </message>
-    <message>
-        <source>Sample: Storm Morwenna</source>
-        <translation>Beispiel: Sturm Morwenna</translation>
     </message>
 </context>
 </TS>

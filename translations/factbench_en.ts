@@ -41,10 +41,24 @@
 <context>
     <name>factbench::MainWindow</name>
     <message numerus="yes">
-        <source>%n article(s)</source>
+        <source>Added %n article(s)</source>
         <translation>
-            <numerusform>%n article</numerusform>
-            <numerusform>%n articles</numerusform>
+            <numerusform>Added %n article</numerusform>
+            <numerusform>Added %n articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Open one project at a time, without articles beside it: %n of the files given are projects.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n fact(s) reviewed</source>
+        <translation>
+            <numerusform>%1 of %n fact reviewed</numerusform>
+            <numerusform>%1 of %n facts reviewed</numerusform>
         </translation>
     </message>
 </context>

@@ -149,6 +149,11 @@ MainWindow::MainWindow(QWidget *parent)
     m_boilerplateVisible = settings.value(QStringLiteral("view/boilerplate"), true).toBool();
     action(QStringLiteral("showBoilerplate"))->setChecked(m_boilerplateVisible);
     resize(1440, 900);
+    // The first layout: the inspector's form needs more room than the sources list.
+    resizeDocks({findChild<QDockWidget *>(QStringLiteral("sourcesDock")),
+                    findChild<QDockWidget *>(QStringLiteral("inspectorDock"))},
+        {240, 420}, Qt::Horizontal);
+    resizeDocks({findChild<QDockWidget *>(QStringLiteral("factsDock"))}, {300}, Qt::Vertical);
     restoreLayout();
     refresh();
 }
@@ -194,8 +199,6 @@ void MainWindow::createDocks()
 
     setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
     setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
-    resizeDocks({sourcesDock, inspectorDock}, {260, 320}, Qt::Horizontal);
-    resizeDocks({factsDock}, {300}, Qt::Vertical);
 }
 
 QAction *MainWindow::addAction(QMenu *menu, const QString &name, const QString &text,
