@@ -68,7 +68,8 @@ void ArticleHighlighter::updateFormats()
                 format.setBackground(withAlpha(hue, kind == ClaimKind::Figure ? 44 : 30));
                 break;
             case ReviewState::Divergent:
-                format.setBackground(withAlpha(colour(Theme::Alert), 48));
+                // Error, not Alert: some dark themes draw alerts green.
+                format.setBackground(withAlpha(colour(Theme::Error), 40));
                 format.setUnderlineStyle(QTextCharFormat::WaveUnderline);
                 format.setUnderlineColor(colour(Theme::Error));
                 break;
