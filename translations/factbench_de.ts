@@ -871,9 +871,9 @@ by %3</source>
     </message>
     <message numerus="yes">
         <source>Added %n article(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Artikel hinzugefügt</numerusform>
+            <numerusform>%n Artikel hinzugefügt</numerusform>
         </translation>
     </message>
     <message>
@@ -1203,9 +1203,9 @@ Open it read-only?</source>
     </message>
     <message numerus="yes">
         <source>%1 of %n fact(s) reviewed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n Fakt geprüft</numerusform>
+            <numerusform>%1 von %n Fakten geprüft</numerusform>
         </translation>
     </message>
     <message>

@@ -25,8 +25,9 @@ private Q_SLOTS:
         Translations::install(qApp, QLocale(QLocale::German, QLocale::Germany));
         QCOMPARE(QCoreApplication::translate("factbench::MainWindow", "&File"),
             QStringLiteral("&Datei"));
-        QCOMPARE(QCoreApplication::translate("factbench::MainWindow", "%n article(s)", nullptr, 3),
-            QStringLiteral("3 Artikel"));
+        QCOMPARE(
+            QCoreApplication::translate("factbench::MainWindow", "Added %n article(s)", nullptr, 3),
+            QStringLiteral("3 Artikel hinzugefügt"));
         QCOMPARE(QCoreApplication::translate("factbench::ArticleImporter", "%1 is empty")
                      .arg(QStringLiteral("a.txt")),
             QStringLiteral("a.txt ist leer"));
@@ -37,10 +38,12 @@ private Q_SLOTS:
     void testEnglishPluralsWithoutACatalogueForTheLocale()
     {
         Translations::install(qApp, QLocale::c());
-        QCOMPARE(QCoreApplication::translate("factbench::MainWindow", "%n article(s)", nullptr, 1),
-            QStringLiteral("1 article"));
-        QCOMPARE(QCoreApplication::translate("factbench::MainWindow", "%n article(s)", nullptr, 2),
-            QStringLiteral("2 articles"));
+        QCOMPARE(
+            QCoreApplication::translate("factbench::MainWindow", "Added %n article(s)", nullptr, 1),
+            QStringLiteral("Added 1 article"));
+        QCOMPARE(
+            QCoreApplication::translate("factbench::MainWindow", "Added %n article(s)", nullptr, 2),
+            QStringLiteral("Added 2 articles"));
         QCOMPARE(
             QCoreApplication::translate("factbench::MainWindow", "&File"), QStringLiteral("&File"));
     }
