@@ -1115,6 +1115,10 @@ Optionen:
         <source>What the sources say</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>How the sources diverge</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>factbench::RerunAnalysisCommand</name>

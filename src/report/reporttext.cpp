@@ -134,7 +134,11 @@ QString ReportText::date(const QString &published)
 
 QString ReportText::resolutionHeading(const FactSheetEntry &entry)
 {
-    return entry.divergent ? tr("How the divergence was resolved") : tr("What the sources say");
+    if (!entry.divergent) {
+        return tr("What the sources say");
+    }
+    return entry.verifiedValue.isEmpty() ? tr("How the sources diverge")
+                                         : tr("How the divergence was resolved");
 }
 
 QString ReportText::citation(const FactSheetArticle &article)

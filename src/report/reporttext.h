@@ -31,7 +31,7 @@ public:
     static QString dateTime(const QDateTime &time);
     /// "2026-03-14" of an article's publication, whatever its precision.
     static QString date(const QString &published);
-    /// The heading over a fact's resolution sentence.
+    /// The heading over a fact's resolution sentence: agreement, divergence, or its resolution.
     static QString resolutionHeading(const FactSheetEntry &entry);
     /// "The Coastal Herald, “Storm Morwenna floods …”, 2026-03-14".
     static QString citation(const FactSheetArticle &article);
