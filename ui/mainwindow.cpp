@@ -5,6 +5,7 @@
 #include "articlepane.h"
 #include "backgroundanalysis.h"
 #include "claimmarks.h"
+#include "exportdialog.h"
 #include "factinspector.h"
 #include "factstable.h"
 #include "io/autosaver.h"
@@ -268,6 +269,9 @@ void MainWindow::createActions()
     connect(addAction(file, QStringLiteral("saveProjectAs"), tr("Save &As…"),
                 {QKeySequence::SaveAs}, QStringLiteral("document-save-as")),
         &QAction::triggered, this, &MainWindow::saveAs);
+    connect(addAction(file, QStringLiteral("exportFactSheet"), tr("&Export Fact Sheet…"),
+                {QKeySequence(Qt::CTRL | Qt::Key_E)}, QStringLiteral("document-export")),
+        &QAction::triggered, this, [this] { ExportDialog(*m_project, this).exec(); });
     connect(addAction(file, QStringLiteral("closeProject"), tr("&Close"), {QKeySequence::Close},
                 QStringLiteral("document-close")),
         &QAction::triggered, this, &MainWindow::closeProject);

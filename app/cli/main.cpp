@@ -6,15 +6,20 @@
 #include "io/extractionjson.h"
 #include "io/projectreader.h"
 #include "link/linker.h"
+#include "report/factsheetbuilder.h"
+#include "report/factsheetexporter.h"
 #include "review/project.h"
+#include "review/sampleproject.h"
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QGuiApplication>
 #include <QJsonDocument>
 #include <QStringList>
 #include <QTextStream>
 
 #include <cstdio>
+#include <memory>
 
 using namespace factbench;
 
@@ -42,8 +47,10 @@ QString usage()
         "  extract [--lines] FILE...      figures, quotes and dates of articles, as JSON\n"
         "  link    [--lines] FILE...      extract, plus the facts shared across articles\n"
         "  new     PROJECT FILE...        a review project from articles\n"
-        "  export  PROJECT --format F [--scope confirmed|disputed|all] [-o OUT]\n"
-        "                                 a fact sheet from a saved project\n"
+        "  new     --sample PROJECT       the built-in sample review\n"
+        "  export  PROJECT --format F [--scope confirmed|disputed|all] [-o OUT] [--url URL]\n"
+        "                                 a fact sheet from a saved project; F is md, html,\n"
+        "                                 pdf, csv, json, claimreview or webannotation\n"
         "  check   PROJECT                validate a project file (exit 0 or 1)\n"
         "\n"
         "Options:\n"
@@ -112,19 +119,31 @@ int extractCommand(const QStringList &arguments, bool withFacts)
 /// facts, written through QSaveFile (an existing file is replaced whole or not at all).
 int newCommand(const QStringList &arguments)
 {
-    if (arguments.size() < 2 || arguments.first().startsWith(QLatin1Char('-'))) {
-        printError(FactbenchCli::tr("usage: factbench-cli new PROJECT FILE..."));
+    const bool sample = arguments.value(0) == QLatin1String("--sample");
+    if ((sample && (arguments.size() != 2 || arguments.at(1).startsWith(QLatin1Char('-'))))
+        || (!sample && (arguments.size() < 2 || arguments.first().startsWith(QLatin1Char('-'))))) {
+        printError(FactbenchCli::tr(
+            "usage: factbench-cli new PROJECT FILE... or factbench-cli new --sample PROJECT"));
         return BadUsage;
     }
+    const QStringList files = arguments.mid(1);
     QList<Article> articles;
     bool anyBad = false;
-    if (!readArticles(arguments.mid(1), &articles, &anyBad)) {
+    if (!sample && !readArticles(files, &articles, &anyBad)) {
         return BadUsage;
     }
     Project project;
-    project.addArticles(articles);
-    project.rerunAnalysis();
-    if (const ProjectResult saved = project.saveAs(arguments.first()); !saved.ok()) {
+    if (sample) {
+        if (const ProjectResult built = SampleProject::build(project); !built.ok()) {
+            printError(built.message);
+            return BadInput;
+        }
+    } else {
+        project.addArticles(articles);
+        project.rerunAnalysis();
+    }
+    const QString fileName = sample ? files.first() : arguments.first();
+    if (const ProjectResult saved = project.saveAs(fileName); !saved.ok()) {
         printError(saved.message);
         return BadInput;
     }
@@ -157,11 +176,154 @@ int checkCommand(const QStringList &arguments)
     return Success;
 }
 
+/// The options of `export`, as given.
+struct ExportArguments
+{
+    QString project;
+    QString format;
+    QString scope = QStringLiteral("confirmed");
+    QString output;
+    QString url;
+};
+
+QString exportUsage()
+{
+    return FactbenchCli::tr("usage: factbench-cli export PROJECT --format "
+                            "md|html|pdf|csv|json|claimreview|webannotation "
+                            "[--scope confirmed|disputed|all] [-o OUT] [--url URL]");
+}
+
+/// Reads `--format F`, `--format=F`, `-f F` and the like; false (after saying why) on bad usage.
+bool parseExportArguments(const QStringList &arguments, ExportArguments *parsed)
+{
+    const QList<std::pair<QStringList, QString *>> options {
+        {{QStringLiteral("--format"), QStringLiteral("-f")}, &parsed->format},
+        {{QStringLiteral("--scope")}, &parsed->scope},
+        {{QStringLiteral("--output"), QStringLiteral("-o")}, &parsed->output},
+        {{QStringLiteral("--url")}, &parsed->url},
+    };
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        if (!argument.startsWith(QLatin1Char('-')) || argument == QLatin1String("-")) {
+            if (!parsed->project.isEmpty()) {
+                printError(exportUsage());
+                return false;
+            }
+            parsed->project = argument;
+            continue;
+        }
+        const QString name = argument.section(QLatin1Char('='), 0, 0);
+        const auto option = std::find_if(options.cbegin(), options.cend(),
+            [&](const auto &candidate) { return candidate.first.contains(name); });
+        if (option == options.cend()) {
+            printError(FactbenchCli::tr("unknown option '%1'.").arg(argument));
+            return false;
+        }
+        if (argument.contains(QLatin1Char('='))) {
+            *option->second = argument.section(QLatin1Char('='), 1);
+        } else if (i + 1 < arguments.size()) {
+            *option->second = arguments.at(++i);
+        } else {
+            printError(FactbenchCli::tr("option '%1' needs a value.").arg(name));
+            return false;
+        }
+    }
+    if (parsed->project.isEmpty() || parsed->format.isEmpty()) {
+        printError(exportUsage());
+        return false;
+    }
+    return true;
+}
+
+/// `export PROJECT --format F`: the fact sheet of a saved project, on stdout or into a file.
+int exportCommand(const QStringList &arguments)
+{
+    ExportArguments parsed;
+    if (!parseExportArguments(arguments, &parsed)) {
+        return BadUsage;
+    }
+    const std::optional<ExportFormat> format = ExportFormats::fromName(parsed.format);
+    if (!format) {
+        printError(FactbenchCli::tr("unknown format '%1'; use md, html, pdf, csv, json, "
+                                    "claimreview or webannotation.")
+                       .arg(parsed.format));
+        return BadUsage;
+    }
+    const std::optional<FactSheetScope> scope = factSheetScopeFromName(parsed.scope);
+    if (!scope) {
+        printError(FactbenchCli::tr("unknown scope '%1'; use confirmed, disputed or all.")
+                       .arg(parsed.scope));
+        return BadUsage;
+    }
+    if (ExportFormats::isBinary(*format) && parsed.output.isEmpty()) {
+        printError(FactbenchCli::tr("the %1 format is binary; name the output file with -o.")
+                       .arg(ExportFormats::name(*format)));
+        return BadUsage;
+    }
+    const ProjectReader::Result read = ProjectReader::read(parsed.project);
+    if (!read.ok()) {
+        printError(read.error);
+        return BadInput;
+    }
+    FactSheet sheet = FactSheetBuilder::build(read.data, *scope);
+    sheet.publicationUrl = parsed.url;
+    if (sheet.entries.isEmpty()) {
+        printError(FactbenchCli::tr("warning: %1 has no facts in the scope '%2'; the fact sheet "
+                                    "is empty.")
+                       .arg(parsed.project, parsed.scope));
+    }
+    const FactSheetExporter::Result rendered = FactSheetExporter::render(sheet, *format);
+    if (!rendered.ok()) {
+        printError(rendered.error);
+        return BadInput;
+    }
+    if (!parsed.output.isEmpty()) {
+        if (const QString error = FactSheetExporter::save(rendered.bytes, parsed.output);
+            !error.isEmpty()) {
+            printError(error);
+            return BadInput;
+        }
+        return Success;
+    }
+    QFile out;
+    if (!out.open(stdout, QIODevice::WriteOnly)
+        || out.write(rendered.bytes) != rendered.bytes.size()) {
+        printError(FactbenchCli::tr("the fact sheet cannot be written to the standard output."));
+        return BadInput;
+    }
+    return Success;
+}
+
+/// Whether the command line asks for a PDF, whose text layout needs a QGuiApplication.
+bool needsGraphics(int argc, char *argv[])
+{
+    if (argc < 2 || qstrcmp(argv[1], "export") != 0) {
+        return false;
+    }
+    for (int i = 2; i < argc; ++i) {
+        const bool formatOption = qstrcmp(argv[i], "--format") == 0 || qstrcmp(argv[i], "-f") == 0;
+        if ((formatOption && i + 1 < argc && qstricmp(argv[i + 1], "pdf") == 0)
+            || qstricmp(argv[i], "--format=pdf") == 0 || qstricmp(argv[i], "-f=pdf") == 0) {
+            return true;
+        }
+    }
+    return false;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // A command line never needs a display: the offscreen platform gives fonts and layout
+    // without one, whatever the session has set.
+    std::unique_ptr<QCoreApplication> application;
+    if (needsGraphics(argc, argv)) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        application = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    }
+    QCoreApplication &app = *application;
     QCoreApplication::setApplicationName(QStringLiteral("factbench-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(FACTBENCH_VERSION));
     Translations::install(&app);
@@ -194,8 +356,7 @@ int main(int argc, char *argv[])
         return checkCommand(arguments.mid(1));
     }
     if (command == QLatin1String("export")) {
-        printError(FactbenchCli::tr("'%1' is not available yet in this version.").arg(command));
-        return BadUsage;
+        return exportCommand(arguments.mid(1));
     }
     printError(FactbenchCli::tr("unknown command '%1'; run factbench-cli --help for the list.")
                    .arg(command));

@@ -7,6 +7,7 @@
 #include "io/projectreader.h"
 #include "io/projectwriter.h"
 
+#include <QDateTime>
 #include <QFileInfo>
 #include <QLockFile> // complete type for the unique_ptr member
 #include <QSettings>
@@ -55,6 +56,11 @@ Project::Project(QObject *parent)
 }
 
 Project::~Project() = default;
+
+QDateTime Project::now() const
+{
+    return m_clock ? m_clock() : QDateTime::currentDateTimeUtc();
+}
 
 const ProjectArticle *Project::article(const QString &id) const
 {

@@ -6,6 +6,7 @@
 #include <QObject>
 #include <QString>
 
+#include <functional>
 #include <memory>
 #include <variant>
 
@@ -68,6 +69,13 @@ public:
     /// Who the review log names: the `review/editorName` setting, else the login name.
     QString editorName() const { return m_editorName; }
     void setEditorName(const QString &name) { m_editorName = name; }
+
+    /// What the review log takes as "now": the UTC clock, unless a fixed clock was set (the
+    /// scripted sample and tests need the same times on every run).
+    using Clock = std::function<QDateTime()>;
+    QDateTime now() const;
+    /// Replaces the clock; an empty one restores the system clock.
+    void setClock(Clock clock) { m_clock = std::move(clock); }
 
     // The verbs. Each pushes one undo step and returns false (or an empty id) when its
     // arguments name nothing in the project, without touching the undo stack.
@@ -150,6 +158,7 @@ private:
     QUndoStack *m_undoStack = nullptr;
     QString m_fileName;
     QString m_editorName;
+    Clock m_clock;
     bool m_readOnly = false;
     std::unique_ptr<QLockFile> m_lock;
     /// The largest id number issued per table in this session.

@@ -1,7 +1,5 @@
 #include "projectcommand.h"
 
-#include <QDateTime>
-
 namespace factbench {
 
 namespace {
@@ -54,8 +52,7 @@ void ProjectCommand::replace(ProjectTable table, const QString &id, const Projec
 
 void ProjectCommand::log(const QString &action, const QString &factId, const QString &detail)
 {
-    ReviewLogEntry entry {
-        QDateTime::currentDateTimeUtc(), m_project->editorName(), action, factId, detail};
+    ReviewLogEntry entry {m_project->now(), m_project->editorName(), action, factId, detail};
     insert(ProjectTable::Log, entry);
 }
 
