@@ -4,36 +4,6 @@
 <context>
     <name>FactbenchCli</name>
     <message>
-        <source>Usage: factbench-cli COMMAND [OPTIONS] ARGS...
-
-Commands:
-  extract [--lines] FILE...      figures, quotes and dates of articles, as JSON
-  link    [--lines] FILE...      extract, plus the facts shared across articles
-  new     PROJECT FILE...        a review project from articles
-  export  PROJECT --format F [--scope confirmed|disputed|all] [-o OUT]
-                                 a fact sheet from a saved project
-  check   PROJECT                validate a project file (exit 0 or 1)
-
-Options:
-  -h, --help                     this help
-  -v, --version                  the version
-</source>
-        <translation>Aufruf: factbench-cli BEFEHL [OPTIONEN] ARGUMENTE...
-
-Befehle:
-  extract [--lines] DATEI...     Zahlen, Zitate und Daten von Artikeln, als JSON
-  link    [--lines] DATEI...     wie extract, dazu die Fakten, die Artikel teilen
-  new     PROJEKT DATEI...       ein Prüfprojekt aus Artikeln
-  export  PROJEKT --format F [--scope confirmed|disputed|all] [-o AUSGABE]
-                                 ein Faktenblatt aus einem gespeicherten Projekt
-  check   PROJEKT                eine Projektdatei prüfen (Status 0 oder 1)
-
-Optionen:
-  -h, --help                     diese Hilfe
-  -v, --version                  die Version
-</translation>
-    </message>
-    <message>
         <source>unknown option &apos;%1&apos;.</source>
         <translation>unbekannte Option „%1“.</translation>
     </message>
@@ -46,16 +16,8 @@ Optionen:
         <translation>Warnung: %1</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not available yet in this version.</source>
-        <translation>„%1“ gibt es in dieser Version noch nicht.</translation>
-    </message>
-    <message>
         <source>unknown command &apos;%1&apos;; run factbench-cli --help for the list.</source>
         <translation>unbekannter Befehl „%1“; factbench-cli --help zeigt die Liste.</translation>
-    </message>
-    <message>
-        <source>usage: factbench-cli new PROJECT FILE...</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: %2 articles, %3 claims, %4 proposed facts
@@ -69,6 +31,57 @@ Optionen:
     <message>
         <source>%1 is a valid project: %2 articles, %3 claims, %4 facts
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: factbench-cli COMMAND [OPTIONS] ARGS...
+
+Commands:
+  extract [--lines] FILE...      figures, quotes and dates of articles, as JSON
+  link    [--lines] FILE...      extract, plus the facts shared across articles
+  new     PROJECT FILE...        a review project from articles
+  new     --sample PROJECT       the built-in sample review
+  export  PROJECT --format F [--scope confirmed|disputed|all] [-o OUT] [--url URL]
+                                 a fact sheet from a saved project; F is md, html,
+                                 pdf, csv, json, claimreview or webannotation
+  check   PROJECT                validate a project file (exit 0 or 1)
+
+Options:
+  -h, --help                     this help
+  -v, --version                  the version
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: factbench-cli new PROJECT FILE... or factbench-cli new --sample PROJECT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: factbench-cli export PROJECT --format md|html|pdf|csv|json|claimreview|webannotation [--scope confirmed|disputed|all] [-o OUT] [--url URL]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>option &apos;%1&apos; needs a value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos;; use md, html, pdf, csv, json, claimreview or webannotation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown scope &apos;%1&apos;; use confirmed, disputed or all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 format is binary; name the output file with -o.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1 has no facts in the scope &apos;%2&apos;; the fact sheet is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the fact sheet cannot be written to the standard output.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -440,6 +453,133 @@ Optionen:
     </message>
 </context>
 <context>
+    <name>factbench::DivergenceSummary</name>
+    <message>
+        <source>%1 per %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 in %n outlet(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Factbench&apos;s reading: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resolved as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verified as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>factbench::ExportDialog</name>
+    <message>
+        <source>Export Fact Sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed facts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed and disputed facts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every fact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://… (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the fact sheet will be published: ClaimReview names each review by this address and the fact&apos;s anchor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Facts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Published at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No fact is in this selection yet: the fact sheet is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fact(s) in the fact sheet.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fact-sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>factbench::ExportFormats</name>
+    <message>
+        <source>Markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV table (one row per fact and source)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ClaimReview (schema.org JSON-LD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web Annotation (W3C JSON-LD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>factbench::FactInspector</name>
     <message>
         <source>Fact inspector</source>
@@ -725,6 +865,17 @@ by %3</source>
     </message>
 </context>
 <context>
+    <name>factbench::FactSheetExporter</name>
+    <message>
+        <source>PDF needs the program&apos;s graphics (fonts and page layout), which are not running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>factbench::FactsTable</name>
     <message>
         <source>All facts</source>
@@ -821,6 +972,110 @@ by %3</source>
     <message>
         <source>no article text was found in the page</source>
         <translation>auf der Seite wurde kein Artikeltext gefunden</translation>
+    </message>
+</context>
+<context>
+    <name>factbench::HtmlWriter</name>
+    <message>
+        <source>en</source>
+        <comment>the language code (BCP 47) of this translation</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made with Factbench.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fact sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>confirmed facts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>confirmed and disputed facts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every fact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Articles compared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>said by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>per %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>corrected by the editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the passage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These words are no longer in the article.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1220,6 +1475,93 @@ Open it read-only?</source>
         <source>%1[*] — Factbench</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Export Fact Sheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>factbench::MarkdownWriter</name>
+    <message>
+        <source>said by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>per %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>corrected by the editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the passage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(these words are no longer in the article)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fact sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>confirmed facts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>confirmed and disputed facts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every fact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Articles compared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>factbench::MergeFactsCommand</name>
@@ -1494,6 +1836,61 @@ Open it read-only?</source>
     </message>
 </context>
 <context>
+    <name>factbench::ReportText</name>
+    <message>
+        <source>about </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>less than </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>up to </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disputed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the sources say</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the sources diverge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the divergence was resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>factbench::RerunAnalysisCommand</name>
     <message>
         <source>Extract and link again</source>
@@ -1676,6 +2073,25 @@ Open it read-only?</source>
     </message>
     <message>
         <source>Disputed: the sources need checking</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>factbench::SampleProject</name>
+    <message>
+        <source>the sample&apos;s analysis no longer finds a fact of %1 stating %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sample&apos;s analysis no longer finds the quote &quot;%1&quot; in every article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sample&apos;s review step &quot;%1&quot; was refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sample can only be made in an empty project</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -12,6 +12,26 @@
     </message>
 </context>
 <context>
+    <name>factbench::DivergenceSummary</name>
+    <message numerus="yes">
+        <source>%1 in %n outlet(s)</source>
+        <translation>
+            <numerusform>%1 in %n outlet</numerusform>
+            <numerusform>%1 in %n outlets</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>factbench::ExportDialog</name>
+    <message numerus="yes">
+        <source>%n fact(s) in the fact sheet.</source>
+        <translation>
+            <numerusform>%n fact in the fact sheet.</numerusform>
+            <numerusform>%n facts in the fact sheet.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>factbench::FactMembersEditor</name>
     <message numerus="yes">
         <source>Move %n claim(s)</source>
