@@ -197,26 +197,38 @@ private Q_SLOTS:
     void testAgglomeratorAveragesAcrossGroupsOnly()
     {
         // Items 0 and 1 are two fragments of one article (group 0) that both match item 2.
-        Agglomerator agglomerator({0, 0, 1, 2});
+        Agglomerator agglomerator(QList<int> {0, 0, 1, 2});
         agglomerator.addPair(0, 2, 0.9);
         agglomerator.addPair(1, 2, 0.8);
         agglomerator.addPair(0, 1, 1.0); // same group: ignored
         agglomerator.addPair(2, 3, 0.3);
-        const auto always = [](const QList<int> &, const QList<int> &) { return true; };
-        const QList<QList<int>> clusters = agglomerator.run(0.5, always);
-        QCOMPARE(clusters, (QList<QList<int>> {{0, 1, 2}, {3}}));
+        QCOMPARE(agglomerator.run(0.5), (QList<QList<int>> {{0, 1, 2}, {3}}));
     }
 
-    void testAgglomeratorRespectsTheMergeCheck()
+    void testAgglomeratorRespectsTheSharedGroupCheck()
     {
-        Agglomerator agglomerator({0, 1, 2});
+        // Items 0 and 2 are in one group and may not share a cluster; 1 is the better partner
+        // of 0 only by the order of the items.
+        Agglomerator agglomerator(QList<int> {0, 1, 0});
         agglomerator.addPair(0, 1, 0.9);
         agglomerator.addPair(1, 2, 0.9);
-        agglomerator.addPair(0, 2, 0.9);
-        const auto never2 = [](const QList<int> &a, const QList<int> &b) {
-            return !a.contains(2) && !b.contains(2);
-        };
-        QCOMPARE(agglomerator.run(0.5, never2), (QList<QList<int>> {{0, 1}, {2}}));
+        const auto apart = [](int a, int b) { return std::min(a, b) != 0 || std::max(a, b) != 2; };
+        QCOMPARE(agglomerator.run(0.5, apart), (QList<QList<int>> {{0, 1}, {2}}));
+        QCOMPARE(agglomerator.run(0.5), (QList<QList<int>> {{0, 1, 2}}));
+    }
+
+    void testAgglomeratorWeighsCollapsedItemsByTheirMembers()
+    {
+        // Item 2 stands for three identical claims of groups 2, 3 and 4. Item 0 matches item 1
+        // well and item 2 poorly: averaged over members, (0.9 * 1 + 0.3 * 3) / 4 = 0.45, it
+        // stays out of their cluster; averaged over items, (0.9 + 0.3) / 2 = 0.6, it would join.
+        Agglomerator agglomerator(QList<QList<int>> {{0}, {1}, {2, 3, 4}, {5, 6}});
+        agglomerator.addPair(1, 2, 0.95);
+        agglomerator.addPair(0, 1, 0.9);
+        agglomerator.addPair(0, 2, 0.3);
+        QCOMPARE(agglomerator.run(0.5), (QList<QList<int>> {{0}, {1, 2}, {3}}));
+        // A collapsed item whose members lie in two groups links across groups by itself.
+        QCOMPARE(agglomerator.runAcrossGroups(0.5), (QList<QList<int>> {{1, 2}, {3}}));
     }
 };
 
