@@ -151,6 +151,7 @@ Agglomerator::Agglomerator(const QList<int> &groups)
 {
     m_groups.reserve(groups.size());
     for (int group : groups) {
+        Q_ASSERT(group >= 0);
         m_groups.append(GroupCounts {{group, 1}});
     }
 }
@@ -159,7 +160,9 @@ Agglomerator::Agglomerator(const QList<QList<int>> &memberGroups)
 {
     m_groups.reserve(memberGroups.size());
     for (QList<int> groups : memberGroups) {
+        Q_ASSERT(!groups.isEmpty());
         std::sort(groups.begin(), groups.end());
+        Q_ASSERT(groups.first() >= 0);
         GroupCounts counts;
         for (int group : groups) {
             if (!counts.isEmpty() && counts.last().first == group) {

@@ -22,9 +22,10 @@ class Agglomerator
 {
 public:
     /// Items are 0 .. groups.size()-1, one member each; `groups[i]` is item i's group.
+    /// Groups are numbered from 0 (article indexes).
     explicit Agglomerator(const QList<int> &groups);
     /// Items are 0 .. memberGroups.size()-1; `memberGroups[i]` holds the group of each member
-    /// of item i (a group twice when two members share it).
+    /// of item i (a group twice when two members share it), at least one.
     explicit Agglomerator(const QList<QList<int>> &memberGroups);
 
     /// Scores one candidate pair: the mean score (in [0, 1]) of the pairs of their members that

@@ -174,6 +174,41 @@ private Q_SLOTS:
         QVERIFY2(unrelated.facts.isEmpty(), qPrintable(unrelated.describe()));
     }
 
+    void testTranslationsSharingOneWordAreOneFact()
+    {
+        // One content word of three in common is enough for two quotes of one speaker.
+        const Run run({QStringLiteral("Zelensky said Russia launched the “deliberately massive "
+                                      "and cynical” strike overnight."),
+            QStringLiteral("President Volodymyr Zelenskyy called the night's attack "
+                           "“demonstratively significant and cynical”.")});
+        QVERIFY2(run.facts.size() == 1, qPrintable(run.describe()));
+        QCOMPARE(run.facts.first().kind, FactKind::Quote);
+        QVERIFY(run.facts.first().divergent);
+    }
+
+    void testIdenticalFiguresOfManyArticlesAreOneFact()
+    {
+        // Two hundred outlets repeat two figures (every other one the toll): each is one fact
+        // with all its members, whatever the words around it.
+        const QStringList places = {QStringLiteral("Kyiv"), QStringLiteral("Lviv"),
+            QStringLiteral("Odesa"), QStringLiteral("Brussels"), QStringLiteral("Warsaw")};
+        QStringList texts;
+        for (int a = 0; a < 200; ++a) {
+            QString text = QStringLiteral("Russia launched 539 drones overnight, a correspondent "
+                                          "reported from %1.")
+                               .arg(places[a % places.size()]);
+            if (a % 2 == 0) {
+                text += QStringLiteral(" At least 23 people were injured, officials said.");
+            }
+            texts.append(text);
+        }
+        const Run run(texts);
+        QVERIFY2(run.facts.size() == 2, qPrintable(run.describe()));
+        QCOMPARE(run.facts[0].members.size(), 200);
+        QCOMPARE(run.facts[0].agreement, Agreement::Equal);
+        QCOMPARE(run.facts[1].members.size(), 100);
+    }
+
     void testFactIdsFollowTheText()
     {
         const Run run({QStringLiteral("Russia launched 539 drones and 11 missiles overnight."),
