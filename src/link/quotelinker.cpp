@@ -102,13 +102,17 @@ qsizetype sharedStems(const Signature &x, const Signature &y)
 /// Whether two quotes that share a word share enough to be compared letter by letter: two
 /// words, or, from one speaker, one that is a third of the shorter quote's (two translations,
 /// "deliberately massive and cynical" and "demonstratively significant and cynical"). One
-/// word of many in common is chance, and so is one word of two people.
+/// word of many in common is chance, and so is one word of two people. Quotes of two named
+/// people reach the threshold only with nearly the same words (OtherSpeakerCost), so they
+/// must share half the shorter one's.
 bool enoughInCommon(const Signature &x, const Signature &y)
 {
     const qsizetype shared = sharedStems(x, y);
-    return shared >= 2
-        || (x.speaker == y.speaker
-            && shared * 3 >= std::min(x.contentStems.size(), y.contentStems.size()));
+    const qsizetype fewer = std::min(x.contentStems.size(), y.contentStems.size());
+    if (!x.speaker.isEmpty() && !y.speaker.isEmpty() && x.speaker != y.speaker) {
+        return shared >= 1 && shared * 2 >= fewer;
+    }
+    return shared >= 2 || (x.speaker == y.speaker && shared * 3 >= fewer);
 }
 
 double pairScore(const Signature &x, const Signature &y)
