@@ -375,8 +375,11 @@ QList<ClaimGroup> FigureLinker::link(
     SignatureBuilder builder(articles);
     const QList<Signature> signatures = builder.build(extractions);
     const QList<Node> nodes = collapse(signatures);
+    // What a node's members have in common, read from its first.
+    const auto head
+        = [&](int node) -> const Signature & { return signatures[nodes[node].members.first()]; };
 
-    // Blocks: figures of one kind sharing a noun class and a value band (values more than
+    // Blocks of nodes: figures of one kind sharing a noun class and a value band (values more than
     // twice apart score too low to link), an action and a narrow band, or a distinctive value.
     // Each figure also joins the band below its own, so every pair within the ratio meets.
     QHash<BlockKey, QList<int>> blocks;
@@ -384,7 +387,7 @@ QList<ClaimGroup> FigureLinker::link(
         return int(std::floor(std::log(std::max(value, 1e-9)) / std::log(ratio)));
     };
     for (int s = 0; s < nodes.size(); ++s) {
-        const Signature &signature = signatures[nodes[s].members.first()];
+        const Signature &signature = head(s);
         const FigureKind kind = blockKind(signature.figure->kind);
         const double value = signature.figure->value;
         if (!signature.noun.isEmpty()) {
@@ -413,7 +416,7 @@ QList<ClaimGroup> FigureLinker::link(
         }
         QHash<QString, QList<int>> byAction;
         for (int s : *it) {
-            byAction[signatures[nodes[s].members.first()].action].append(s);
+            byAction[head(s).action].append(s);
         }
         for (const QList<int> &block : std::as_const(byAction)) {
             if (block.size() <= LargestBlock) {
@@ -422,7 +425,7 @@ QList<ClaimGroup> FigureLinker::link(
             }
             QHash<int, QList<int>> byBand;
             for (int s : block) {
-                const int own = band(signatures[nodes[s].members.first()].figure->value, 1.1);
+                const int own = band(head(s).figure->value, 1.1);
                 byBand[own].append(s);
                 byBand[own - 1].append(s);
             }
@@ -441,9 +444,12 @@ QList<ClaimGroup> FigureLinker::link(
         articlesOfNode.append(articles);
     }
     Agglomerator agglomerator(articlesOfNode);
+    // Two nodes score as their members would but for the context, where the mean cosine over
+    // their member pairs stands in for each pair's (the clamp to [0, 1] then applies to the
+    // mean); for single figures it is the pair's own score.
     const auto score = [&](int a, int b) {
-        const Signature &x = signatures[nodes[a].members.first()];
-        const Signature &y = signatures[nodes[b].members.first()];
+        const Signature &x = head(a);
+        const Signature &y = head(b);
         const double context = nodes[a].context.dot(nodes[b].context);
         const double value = pairScore(x, y, context);
         qCDebug(lcFigureLinks) << x.figure->id << y.figure->id << x.noun << x.action << y.noun
@@ -457,10 +463,7 @@ QList<ClaimGroup> FigureLinker::link(
             }
         }
     }
-    const auto mayShareArticle = [&](int a, int b) {
-        return repeatsOneClaim(
-            signatures[nodes[a].members.first()], signatures[nodes[b].members.first()]);
-    };
+    const auto mayShareArticle = [&](int a, int b) { return repeatsOneClaim(head(a), head(b)); };
 
     QList<ClaimGroup> groups;
     for (const QList<int> &cluster : agglomerator.runAcrossGroups(Threshold, mayShareArticle)) {
