@@ -6,7 +6,6 @@
 
 #include <QHash>
 #include <QLoggingCategory>
-#include <QSet>
 
 #include <rapidfuzz/fuzz.hpp>
 
