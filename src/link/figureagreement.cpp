@@ -3,6 +3,7 @@
 #include "valueinterval.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QMap>
 #include <QSet>
 
@@ -22,6 +23,20 @@ QString number(double value)
 {
     return QString::number(value, 'g', 15);
 }
+
+/// What valueText() depends on.
+struct ValueKey
+{
+    double value;
+    std::optional<double> high;
+    Qualifier qualifier;
+    bool ordinal;
+    friend bool operator==(const ValueKey &, const ValueKey &) = default;
+    friend size_t qHash(const ValueKey &key, size_t seed = 0)
+    {
+        return qHashMulti(seed, key.value, int(key.qualifier), key.ordinal);
+    }
+};
 
 bool equalValues(double a, double b)
 {
@@ -186,11 +201,11 @@ std::optional<QString> update(const QList<FigureMember> &members)
 }
 
 /// "539 (3 sources) vs 550 (2 sources)": each stated value with how many articles state it.
-QString divergenceReason(const QList<FigureMember> &members)
+QString divergenceReason(const QList<FigureMember> &members, const QStringList &texts)
 {
     QMap<QString, QSet<int>> sourcesByValue;
-    for (const FigureMember &member : members) {
-        sourcesByValue[FigureAgreement::valueText(*member.figure)].insert(member.article);
+    for (qsizetype i = 0; i < members.size(); ++i) {
+        sourcesByValue[texts[i]].insert(members[i].article);
     }
     QList<std::pair<QString, qsizetype>> counts;
     for (auto it = sourcesByValue.cbegin(); it != sourcesByValue.cend(); ++it) {
@@ -229,14 +244,23 @@ QString FigureAgreement::valueText(const Figure &figure)
 FigureVerdict FigureAgreement::judge(const QList<FigureMember> &members)
 {
     FigureVerdict verdict;
-    QSet<QString> seen;
+    // A fact of many sources repeats a few values: each is written out once.
+    QStringList texts;
+    QHash<ValueKey, QString> textOfValue;
     for (const FigureMember &member : members) {
-        const double value = member.figure->value;
-        if (!verdict.values.contains(value)) {
-            verdict.values.append(value);
+        const Figure &figure = *member.figure;
+        const ValueKey key {
+            figure.value, figure.valueHigh, figure.qualifier, figure.kind == FigureKind::Ordinal};
+        auto text = textOfValue.constFind(key);
+        if (text == textOfValue.cend()) {
+            text = textOfValue.insert(key, valueText(figure));
+            if (!verdict.values.contains(figure.value)) {
+                verdict.values.append(figure.value);
+            }
         }
-        seen.insert(valueText(*member.figure));
+        texts.append(*text);
     }
+    const QSet<QString> seen(texts.cbegin(), texts.cend());
     std::sort(verdict.values.begin(), verdict.values.end());
     QSet<int> sources;
     for (const FigureMember &member : members) {
@@ -287,7 +311,7 @@ FigureVerdict FigureAgreement::judge(const QList<FigureMember> &members)
     }
     verdict.agreement = Agreement::Divergent;
     verdict.divergent = true;
-    verdict.reason = divergenceReason(members);
+    verdict.reason = divergenceReason(members, texts);
     return verdict;
 }
 

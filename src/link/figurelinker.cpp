@@ -235,8 +235,9 @@ bool sameValue(const Figure &x, const Figure &y)
     return x.value == y.value && x.valueHigh == y.valueHigh;
 }
 
-/// How likely two figures of different articles state the same fact, in [0, 1].
-double pairScore(const Signature &x, const Signature &y)
+/// How likely two figures of different articles state the same fact, in [0, 1], given the
+/// cosine of their contexts.
+double pairScore(const Signature &x, const Signature &y, double contextSimilarity)
 {
     const Figure &fx = *x.figure;
     const Figure &fy = *y.figure;
@@ -270,20 +271,100 @@ double pairScore(const Signature &x, const Signature &y)
     if (x.earlier != y.earlier) {
         score -= 0.3;
     }
-    score += 0.35 * x.context.cosine(y.context);
+    score += 0.35 * contextSimilarity;
     return std::clamp(score, 0.0, 1.0);
 }
 
 /// The kinds compared with each other: "its third year" is a duration told as an ordinal.
-QString blockKind(FigureKind kind)
+FigureKind blockKind(FigureKind kind)
 {
-    return figureKindName(kind == FigureKind::Ordinal ? FigureKind::Duration : kind);
+    return kind == FigureKind::Ordinal ? FigureKind::Duration : kind;
 }
+
+/// What the figures of a block share: a noun class and a value band, an action and a narrow
+/// value band, or a value.
+struct BlockKey
+{
+    enum Type { Noun, Action, Value } type;
+    FigureKind kind;
+    QStringView word;
+    double number;
+    friend bool operator==(const BlockKey &x, const BlockKey &y)
+    {
+        return x.type == y.type && x.kind == y.kind && x.word == y.word && x.number == y.number;
+    }
+    friend size_t qHash(const BlockKey &key, size_t seed = 0)
+    {
+        return qHashMulti(seed, int(key.type), int(key.kind), key.word, key.number);
+    }
+};
 
 /// Two members of one article may share a fact only when they repeat one claim.
 bool repeatsOneClaim(const Signature &x, const Signature &y)
 {
     return x.interval.intersects(y.interval);
+}
+
+/// Figures that only their contexts tell apart: one kind, noun class, action, value,
+/// qualifier and time. Every pair of them scores alike but for the context, and two of them
+/// in one article repeat one claim, so they are clustered as one weighted node.
+struct Identity
+{
+    FigureKind kind;
+    Qualifier qualifier;
+    bool earlier;
+    double value;
+    std::optional<double> valueHigh;
+    QStringView noun;
+    QStringView action;
+
+    explicit Identity(const Signature &signature)
+        : kind(signature.figure->kind)
+        , qualifier(signature.figure->qualifier)
+        , earlier(signature.earlier)
+        , value(signature.figure->value)
+        , valueHigh(signature.figure->valueHigh)
+        , noun(signature.noun)
+        , action(signature.action)
+    { }
+    friend bool operator==(const Identity &, const Identity &) = default;
+    friend size_t qHash(const Identity &identity, size_t seed = 0)
+    {
+        return qHashMulti(seed, int(identity.kind), int(identity.qualifier), identity.earlier,
+            identity.value, identity.valueHigh.value_or(-1), identity.noun, identity.action);
+    }
+};
+
+/// Identical figures of the run (see Identity), clustered as one.
+struct Node
+{
+    /// The members, indexes into the signatures, in the order of the run.
+    QList<int> members;
+    /// The mean direction of the members' contexts.
+    TermVector context;
+};
+
+QList<Node> collapse(const QList<Signature> &signatures)
+{
+    QList<Node> nodes;
+    QHash<Identity, int> byIdentity;
+    for (int s = 0; s < signatures.size(); ++s) {
+        const Identity key(signatures[s]);
+        auto it = byIdentity.find(key);
+        if (it == byIdentity.end()) {
+            it = byIdentity.insert(key, int(nodes.size()));
+            nodes.append(Node {});
+        }
+        nodes[*it].members.append(s);
+    }
+    for (Node &node : nodes) {
+        QList<const TermVector *> contexts;
+        for (int s : std::as_const(node.members)) {
+            contexts.append(&signatures[s].context);
+        }
+        node.context = TermVector::meanDirection(contexts);
+    }
+    return nodes;
 }
 
 } // namespace
@@ -293,34 +374,34 @@ QList<ClaimGroup> FigureLinker::link(
 {
     SignatureBuilder builder(articles);
     const QList<Signature> signatures = builder.build(extractions);
+    const QList<Node> nodes = collapse(signatures);
+    // What a node's members have in common, read from its first.
+    const auto head
+        = [&](int node) -> const Signature & { return signatures[nodes[node].members.first()]; };
 
-    // Blocks: figures of one kind sharing a noun class and a value band (values more than
+    // Blocks of nodes: figures of one kind sharing a noun class and a value band (values more than
     // twice apart score too low to link), an action and a narrow band, or a distinctive value.
     // Each figure also joins the band below its own, so every pair within the ratio meets.
-    QHash<QString, QList<int>> blocks;
+    QHash<BlockKey, QList<int>> blocks;
     const auto band = [](double value, double ratio) {
         return int(std::floor(std::log(std::max(value, 1e-9)) / std::log(ratio)));
     };
-    for (int s = 0; s < signatures.size(); ++s) {
-        const Signature &signature = signatures[s];
-        const QString kind = blockKind(signature.figure->kind);
+    for (int s = 0; s < nodes.size(); ++s) {
+        const Signature &signature = head(s);
+        const FigureKind kind = blockKind(signature.figure->kind);
         const double value = signature.figure->value;
         if (!signature.noun.isEmpty()) {
             const int own = band(value, 2);
             for (int b : {own, own - 1}) {
-                blocks[kind + QLatin1Char('|') + signature.noun + QLatin1Char('|')
-                    + QString::number(b)]
-                    .append(s);
+                blocks[{BlockKey::Noun, kind, signature.noun, double(b)}].append(s);
             }
         }
         if (value >= DistinctiveValue) {
-            blocks[kind + QLatin1String("|=") + QString::number(value)].append(s);
+            blocks[{BlockKey::Value, kind, {}, value}].append(s);
             if (!signature.action.isEmpty()) {
                 const int own = band(value, 1.05);
                 for (int b : {own, own - 1}) {
-                    blocks[kind + QLatin1String("|>") + signature.action + QLatin1Char('|')
-                        + QString::number(b)]
-                        .append(s);
+                    blocks[{BlockKey::Action, kind, signature.action, double(b)}].append(s);
                 }
             }
         }
@@ -335,7 +416,7 @@ QList<ClaimGroup> FigureLinker::link(
         }
         QHash<QString, QList<int>> byAction;
         for (int s : *it) {
-            byAction[signatures[s].action].append(s);
+            byAction[head(s).action].append(s);
         }
         for (const QList<int> &block : std::as_const(byAction)) {
             if (block.size() <= LargestBlock) {
@@ -344,7 +425,7 @@ QList<ClaimGroup> FigureLinker::link(
             }
             QHash<int, QList<int>> byBand;
             for (int s : block) {
-                const int own = band(signatures[s].figure->value, 1.1);
+                const int own = band(head(s).figure->value, 1.1);
                 byBand[own].append(s);
                 byBand[own - 1].append(s);
             }
@@ -354,18 +435,25 @@ QList<ClaimGroup> FigureLinker::link(
         }
     }
 
-    QList<int> articleOfItem;
-    for (const Signature &signature : std::as_const(signatures)) {
-        articleOfItem.append(signature.ref.article);
+    QList<QList<int>> articlesOfNode;
+    for (const Node &node : nodes) {
+        QList<int> articles;
+        for (int s : node.members) {
+            articles.append(signatures[s].ref.article);
+        }
+        articlesOfNode.append(articles);
     }
-    Agglomerator agglomerator(articleOfItem);
-    const auto score = [&signatures](int a, int b) {
-        const Signature &x = signatures[a];
-        const Signature &y = signatures[b];
-        const double value = pairScore(x, y);
+    Agglomerator agglomerator(articlesOfNode);
+    // Two nodes score as their members would but for the context, where the mean cosine over
+    // their member pairs stands in for each pair's (the clamp to [0, 1] then applies to the
+    // mean); for single figures it is the pair's own score.
+    const auto score = [&](int a, int b) {
+        const Signature &x = head(a);
+        const Signature &y = head(b);
+        const double context = nodes[a].context.dot(nodes[b].context);
+        const double value = pairScore(x, y, context);
         qCDebug(lcFigureLinks) << x.figure->id << y.figure->id << x.noun << x.action << y.noun
-                               << y.action << "context" << x.context.cosine(y.context) << "score"
-                               << value;
+                               << y.action << "context" << context << "score" << value;
         return value;
     };
     for (const QList<int> &block : std::as_const(splitBlocks)) {
@@ -375,23 +463,17 @@ QList<ClaimGroup> FigureLinker::link(
             }
         }
     }
-
-    const auto mayMerge = [&signatures](const QList<int> &a, const QList<int> &b) {
-        for (int x : a) {
-            for (int y : b) {
-                if (signatures[x].ref.article == signatures[y].ref.article
-                    && !repeatsOneClaim(signatures[x], signatures[y])) {
-                    return false;
-                }
-            }
-        }
-        return true;
-    };
+    const auto mayShareArticle = [&](int a, int b) { return repeatsOneClaim(head(a), head(b)); };
 
     QList<ClaimGroup> groups;
-    for (const QList<int> &cluster : agglomerator.runAcrossGroups(Threshold, mayMerge)) {
+    for (const QList<int> &cluster : agglomerator.runAcrossGroups(Threshold, mayShareArticle)) {
+        QList<int> members;
+        for (int n : cluster) {
+            members.append(nodes[n].members);
+        }
+        std::sort(members.begin(), members.end());
         ClaimGroup group;
-        for (int s : cluster) {
+        for (int s : std::as_const(members)) {
             group.append(signatures[s].ref);
         }
         groups.append(group);

@@ -76,6 +76,15 @@ QString quoteLabel(const QList<const Quote *> &quotes)
     return speaker.isEmpty() ? words : speaker + QStringLiteral(": ") + words;
 }
 
+/// Copies what a verdict (figures' or quotes') says into its fact.
+template<typename Verdict>
+void adopt(const Verdict &verdict, Fact *fact)
+{
+    fact->divergent = verdict.divergent;
+    fact->agreement = verdict.agreement;
+    fact->reason = verdict.reason;
+}
+
 QDateTime knownTime(const Article &article)
 {
     return article.publishedDateOnly ? QDateTime() : article.published;
@@ -117,10 +126,8 @@ QList<Fact> Linker::link(const QList<Article> &articles, const QList<Extraction>
         }
         const FigureVerdict verdict = FigureAgreement::judge(members);
         fact.label = figureLabel(figures);
-        fact.divergent = verdict.divergent;
         fact.values = verdict.values;
-        fact.agreement = verdict.agreement;
-        fact.reason = verdict.reason;
+        adopt(verdict, &fact);
         placed.append({fact, group.first(), figures.first()->range.start});
     }
 
@@ -135,11 +142,8 @@ QList<Fact> Linker::link(const QList<Article> &articles, const QList<Extraction>
             quotes.append(&quote);
             fact.members.append(quote.id);
         }
-        const QuoteVerdict verdict = QuoteAgreement::judge(members);
         fact.label = quoteLabel(quotes);
-        fact.divergent = verdict.divergent;
-        fact.agreement = verdict.agreement;
-        fact.reason = verdict.reason;
+        adopt(QuoteAgreement::judge(members), &fact);
         placed.append({fact, group.first(), quotes.first()->range.start});
     }
 

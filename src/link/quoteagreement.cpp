@@ -30,10 +30,16 @@ QuoteVerdict QuoteAgreement::judge(const QList<QuoteMember> &members)
 {
     QuoteVerdict verdict;
     QSet<int> sources;
-    QList<QStringList> words;
+    // A fact of many sources repeats a few wordings: each is compared once.
+    QList<QStringList> wordings;
+    QSet<QString> seen;
     for (const QuoteMember &member : members) {
         sources.insert(member.article);
-        words.append(quoteWords(member.text));
+        const QStringList words = quoteWords(member.text);
+        if (!seen.contains(words.join(QLatin1Char(' ')))) {
+            seen.insert(words.join(QLatin1Char(' ')));
+            wordings.append(words);
+        }
     }
     if (sources.size() < 2) {
         verdict.reason = tr("one source");
@@ -41,19 +47,18 @@ QuoteVerdict QuoteAgreement::judge(const QList<QuoteMember> &members)
     }
     // The maximal quotes: those no other member contains. One wording leaves one of them.
     QList<QStringList> maximal;
-    for (qsizetype i = 0; i < words.size(); ++i) {
+    for (qsizetype i = 0; i < wordings.size(); ++i) {
         bool contained = false;
-        for (qsizetype j = 0; j < words.size() && !contained; ++j) {
-            contained
-                = j != i && words[j].size() > words[i].size() && containsWords(words[j], words[i]);
+        for (qsizetype j = 0; j < wordings.size() && !contained; ++j) {
+            contained = j != i && wordings[j].size() > wordings[i].size()
+                && containsWords(wordings[j], wordings[i]);
         }
-        if (!contained && !maximal.contains(words[i])) {
-            maximal.append(words[i]);
+        if (!contained) {
+            maximal.append(wordings[i]);
         }
     }
     if (maximal.size() == 1) {
-        const bool allEqual = std::all_of(words.cbegin(), words.cend(),
-            [&](const QStringList &w) { return w == maximal.first(); });
+        const bool allEqual = wordings.size() == 1;
         verdict.agreement = allEqual ? Agreement::Equal : Agreement::Truncated;
         verdict.reason = allEqual
             ? tr("the same words in %1 sources").arg(sources.size())

@@ -6,7 +6,6 @@
 
 #include <QHash>
 #include <QLoggingCategory>
-#include <QSet>
 
 #include <rapidfuzz/fuzz.hpp>
 
@@ -18,8 +17,15 @@ namespace factbench {
 
 namespace {
 
-/// A word shared by more quotes than this does not make them candidates (it is common).
+/// A word shared by more distinct quotes than this does not make them candidates (it is
+/// common).
 constexpr qsizetype LongestPosting = 300;
+/// Quotes sharing a word this rare meet each other.
+constexpr qsizetype RarePosting = 10;
+/// Beyond rare words, a quote meets the quotes sharing one of its this many rarest words: two
+/// versions of one statement share most of their words, so they share a rare one, while two
+/// statements that merely both say "Russia" do not cost a comparison.
+constexpr qsizetype RarestWords = 3;
 /// What naming different speakers costs two otherwise similar quotes.
 constexpr double OtherSpeakerCost = 0.25;
 /// What one quote without a speaker costs.
@@ -34,12 +40,12 @@ struct Signature
     QString speaker;
     QStringList words;
     std::u16string joined;
-    QSet<QString> contentStems;
+    /// The stems of the words that carry meaning, as ids, sorted and distinct.
+    QList<int> contentStems;
 };
 
-std::u16string joinWords(const QStringList &words)
+std::u16string joinWords(const QString &joined)
 {
-    const QString joined = words.join(QLatin1Char(' '));
     return std::u16string(reinterpret_cast<const char16_t *>(joined.utf16()), joined.size());
 }
 
@@ -60,6 +66,10 @@ double wordSimilarity(const Signature &x, const Signature &y, qsizetype sharedCo
     }
     const Signature &shorter = x.joined.size() <= y.joined.size() ? x : y;
     const Signature &longer = &shorter == &x ? y : x;
+    // A cut of the longer quote is a perfect partial match; no need to look letter by letter.
+    if (containsWords(longer.words, shorter.words)) {
+        return 1;
+    }
     double score = rapidfuzz::fuzz::partial_ratio(shorter.joined, longer.joined);
     // The token-set ratio calls any subset a perfect match, so it needs two shared words that
     // carry meaning ("root causes"), not just "the war".
@@ -69,13 +79,44 @@ double wordSimilarity(const Signature &x, const Signature &y, qsizetype sharedCo
     return score / 100.0;
 }
 
-double pairScore(const Signature &x, const Signature &y)
+qsizetype sharedStems(const Signature &x, const Signature &y)
 {
     qsizetype shared = 0;
-    for (const QString &stem : x.contentStems) {
-        shared += y.contentStems.contains(stem);
+    auto i = x.contentStems.cbegin();
+    auto j = y.contentStems.cbegin();
+    while (i != x.contentStems.cend() && j != y.contentStems.cend()) {
+        if (*i < *j) {
+            ++i;
+        } else if (*j < *i) {
+            ++j;
+        } else {
+            ++shared;
+            ++i;
+            ++j;
+        }
     }
-    double score = wordSimilarity(x, y, shared);
+    return shared;
+}
+
+/// Whether two quotes that share a word share enough to be compared letter by letter: two
+/// words, or, from one speaker, one that is a third of the shorter quote's (two translations,
+/// "deliberately massive and cynical" and "demonstratively significant and cynical"). One
+/// word of many in common is chance, and so is one word of two people. Quotes of two named
+/// people reach the threshold only with nearly the same words (OtherSpeakerCost), so they
+/// must share half the shorter one's.
+bool enoughInCommon(const Signature &x, const Signature &y)
+{
+    const qsizetype shared = sharedStems(x, y);
+    const qsizetype fewer = std::min(x.contentStems.size(), y.contentStems.size());
+    if (!x.speaker.isEmpty() && !y.speaker.isEmpty() && x.speaker != y.speaker) {
+        return shared >= 1 && shared * 2 >= fewer;
+    }
+    return shared >= 2 || (x.speaker == y.speaker && shared * 3 >= fewer);
+}
+
+double pairScore(const Signature &x, const Signature &y)
+{
+    double score = wordSimilarity(x, y, sharedStems(x, y));
     if (!x.speaker.isEmpty() && !y.speaker.isEmpty()) {
         score += x.speaker == y.speaker ? SameSpeakerGain : -OtherSpeakerCost;
     } else if (x.speaker.isEmpty() != y.speaker.isEmpty()) {
@@ -92,46 +133,78 @@ double QuoteLinker::similarity(const QString &a, const QString &b)
     Signature y;
     x.words = quoteWords(a);
     y.words = quoteWords(b);
-    x.joined = joinWords(x.words);
-    y.joined = joinWords(y.words);
+    x.joined = joinWords(x.words.join(QLatin1Char(' ')));
+    y.joined = joinWords(y.words.join(QLatin1Char(' ')));
     return wordSimilarity(x, y, 2);
 }
 
 QList<ClaimGroup> QuoteLinker::link(
     const QList<Article> &articles, const QList<Extraction> &extractions)
 {
+    // Quotes with one speaker and the same words score alike against every other quote, so
+    // each such set is one node of the clustering, weighted by its members.
     LinkVocabulary vocabulary;
     QList<Signature> signatures;
-    QHash<QString, QList<int>> postings;
+    QList<QList<ClaimRef>> members;
+    QHash<QString, int> byIdentity;
+    QHash<QString, int> stemIds;
+    QList<QList<int>> postings;
+    QHash<QString, QList<int>> exactPostings;
     for (int a = 0; a < extractions.size() && a < articles.size(); ++a) {
         const QList<Quote> &quotes = extractions[a].quotes;
         for (int i = 0; i < quotes.size(); ++i) {
+            const QStringList words = quoteWords(quotes[i].text);
+            const QString joined = words.join(QLatin1Char(' '));
+            const QString identity = quotes[i].speaker + QLatin1Char('|') + joined;
+            const auto known = byIdentity.constFind(identity);
+            if (known != byIdentity.cend()) {
+                members[*known].append(ClaimRef {a, i});
+                continue;
+            }
+            const int index = int(signatures.size());
+            byIdentity.insert(identity, index);
+            members.append(QList<ClaimRef> {ClaimRef {a, i}});
             Signature signature;
             signature.ref = {a, i};
             signature.speaker = quotes[i].speaker;
-            signature.words = quoteWords(quotes[i].text);
-            signature.joined = joinWords(signature.words);
-            for (const QString &word : std::as_const(signature.words)) {
-                if (!vocabulary.isStopWord(word)) {
-                    signature.contentStems.insert(vocabulary.stem(word));
+            signature.words = words;
+            signature.joined = joinWords(joined);
+            for (const QString &word : words) {
+                if (vocabulary.isStopWord(word)) {
+                    continue;
                 }
+                const QString stem = vocabulary.stem(word);
+                int id = stemIds.value(stem, -1);
+                if (id < 0) {
+                    id = int(postings.size());
+                    stemIds.insert(stem, id);
+                    postings.append(QList<int> {});
+                }
+                signature.contentStems.append(id);
             }
-            const int index = int(signatures.size());
-            for (const QString &stem : std::as_const(signature.contentStems)) {
+            std::sort(signature.contentStems.begin(), signature.contentStems.end());
+            signature.contentStems.erase(
+                std::unique(signature.contentStems.begin(), signature.contentStems.end()),
+                signature.contentStems.end());
+            for (int stem : std::as_const(signature.contentStems)) {
                 postings[stem].append(index);
             }
             // Quotes too short for a content word ("no progress" has one) still meet the
             // quotes that repeat them word for word.
-            postings[QStringLiteral("=") + signature.words.join(QLatin1Char(' '))].append(index);
+            exactPostings[joined].append(index);
             signatures.append(signature);
         }
     }
 
-    QList<int> articleOfItem;
-    for (const Signature &signature : std::as_const(signatures)) {
-        articleOfItem.append(signature.ref.article);
+    QList<QList<int>> articlesOfNode;
+    for (const QList<ClaimRef> &refs : std::as_const(members)) {
+        QList<int> articles;
+        for (const ClaimRef &ref : refs) {
+            articles.append(ref.article);
+        }
+        articlesOfNode.append(articles);
     }
-    Agglomerator agglomerator(articleOfItem);
+    Agglomerator agglomerator(articlesOfNode);
     const auto score = [&signatures](int a, int b) {
         const Signature &x = signatures[a];
         const Signature &y = signatures[b];
@@ -140,13 +213,31 @@ QList<ClaimGroup> QuoteLinker::link(
                               << x.speaker << y.speaker << "score" << value;
         return value;
     };
-    for (const QList<int> &posting : std::as_const(postings)) {
-        if (posting.size() > LongestPosting) {
+    for (int x = 0; x < signatures.size(); ++x) {
+        QList<std::pair<qsizetype, int>> byRarity;
+        for (int stem : std::as_const(signatures[x].contentStems)) {
+            byRarity.append({postings[stem].size(), stem});
+        }
+        std::sort(byRarity.begin(), byRarity.end());
+        for (qsizetype k = 0; k < byRarity.size(); ++k) {
+            const auto &[size, stem] = byRarity[k];
+            if (size > LongestPosting || (size > RarePosting && k >= RarestWords)) {
+                break;
+            }
+            for (int y : std::as_const(postings[stem])) {
+                if (y != x && enoughInCommon(signatures[x], signatures[y])) {
+                    agglomerator.offerPair(x, y, score);
+                }
+            }
+        }
+    }
+    for (auto it = exactPostings.cbegin(); it != exactPostings.cend(); ++it) {
+        if (it->size() > LongestPosting) {
             continue;
         }
-        for (qsizetype i = 0; i < posting.size(); ++i) {
-            for (qsizetype j = i + 1; j < posting.size(); ++j) {
-                agglomerator.offerPair(posting[i], posting[j], score);
+        for (qsizetype i = 0; i < it->size(); ++i) {
+            for (qsizetype j = i + 1; j < it->size(); ++j) {
+                agglomerator.offerPair(it->at(i), it->at(j), score);
             }
         }
     }
@@ -155,8 +246,11 @@ QList<ClaimGroup> QuoteLinker::link(
     for (const QList<int> &cluster : agglomerator.runAcrossGroups(Threshold)) {
         ClaimGroup group;
         for (int s : cluster) {
-            group.append(signatures[s].ref);
+            group.append(members[s]);
         }
+        std::sort(group.begin(), group.end(), [](const ClaimRef &x, const ClaimRef &y) {
+            return std::pair(x.article, x.index) < std::pair(y.article, y.index);
+        });
         groups.append(group);
     }
     return groups;

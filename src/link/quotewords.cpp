@@ -8,29 +8,37 @@ namespace factbench {
 
 QStringList quoteWords(QStringView text)
 {
+    // Each word is cut out of the text whole rather than built letter by letter: a run links
+    // tens of thousands of quotes.
     QStringList words;
-    QString word;
-    const auto flush = [&] {
-        while (word.endsWith(QLatin1Char('\''))) {
-            word.chop(1);
+    const auto isApostrophe = [](QChar c) { return c == QLatin1Char('\'') || c == QChar(0x2019); };
+    const auto flush = [&](qsizetype start, qsizetype end) {
+        while (end > start && isApostrophe(text[end - 1])) {
+            --end;
         }
-        if (!word.isEmpty()) {
+        if (end > start) {
+            QString word = text.sliced(start, end - start).toString().toLower();
+            word.replace(QChar(0x2019), QLatin1Char('\''));
             words.append(word);
         }
-        word.clear();
     };
-    for (const QChar c : text) {
+    qsizetype start = -1;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text[i];
         if (c.isLetterOrNumber()) {
-            word.append(c.toLower());
-        } else if ((c == QLatin1Char('\'') || c == QChar(0x2019)) && !word.isEmpty()) {
-            word.append(QLatin1Char('\''));
-        } else if (c == QLatin1Char('-') && !word.isEmpty()) {
-            word.append(c); // "large-scale" is one word
-        } else {
-            flush();
+            if (start < 0) {
+                start = i;
+            }
+        } else if (start >= 0 && (isApostrophe(c) || c == QLatin1Char('-'))) {
+            continue; // "don't", "large-scale" are one word
+        } else if (start >= 0) {
+            flush(start, i);
+            start = -1;
         }
     }
-    flush();
+    if (start >= 0) {
+        flush(start, text.size());
+    }
     return words;
 }
 

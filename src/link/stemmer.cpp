@@ -15,6 +15,18 @@ Stemmer::~Stemmer()
 
 QString Stemmer::stem(QStringView word)
 {
+    // Most words come again as written: found without building a string.
+    const auto known = m_asWritten.constFind(word);
+    if (known != m_asWritten.cend()) {
+        return *known;
+    }
+    const QString result = computeStem(word);
+    m_asWritten.insert(word.toString(), result);
+    return result;
+}
+
+QString Stemmer::computeStem(QStringView word)
+{
     QString lower = word.toString().toLower();
     // Typographic apostrophes spell the same word as the straight one the stemmer knows.
     lower.replace(QChar(0x2019), QLatin1Char('\''));

@@ -22,8 +22,12 @@ public:
     QString stem(QStringView word);
 
 private:
+    QString computeStem(QStringView word);
+
     sb_stemmer *m_stemmer;
     QHash<QString, QString> m_cache;
+    /// The stems of words as written ("Drones", "drones"), looked up by view.
+    QHash<QString, QString> m_asWritten;
 };
 
 } // namespace factbench

@@ -33,11 +33,27 @@ public:
 
     bool isEmpty() const { return m_terms.isEmpty(); }
 
-    double cosine(const TermVector &other) const
+    /// The mean of the vectors' directions (each scaled to length 1; an empty one counts as
+    /// 0): the dot product of two means is the mean cosine over all pairs of their vectors.
+    static TermVector meanDirection(const QList<const TermVector *> &vectors)
     {
-        if (m_norm == 0 || other.m_norm == 0) {
-            return 0;
+        QList<std::pair<int, float>> terms;
+        for (const TermVector *vector : vectors) {
+            if (vector->m_norm == 0) {
+                continue;
+            }
+            const double scale = 1.0 / (vector->m_norm * double(vectors.size()));
+            for (const auto &[id, weight] : vector->m_terms) {
+                terms.append({id, float(weight * scale)});
+            }
         }
+        TermVector mean;
+        mean.assign(std::move(terms));
+        return mean;
+    }
+
+    double dot(const TermVector &other) const
+    {
         double dot = 0;
         qsizetype i = 0;
         qsizetype j = 0;
@@ -50,7 +66,15 @@ public:
                 dot += double(m_terms[i++].second) * other.m_terms[j++].second;
             }
         }
-        return dot / (m_norm * other.m_norm);
+        return dot;
+    }
+
+    double cosine(const TermVector &other) const
+    {
+        if (m_norm == 0 || other.m_norm == 0) {
+            return 0;
+        }
+        return dot(other) / (m_norm * other.m_norm);
     }
 
 private:

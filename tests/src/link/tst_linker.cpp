@@ -174,6 +174,41 @@ private Q_SLOTS:
         QVERIFY2(unrelated.facts.isEmpty(), qPrintable(unrelated.describe()));
     }
 
+    void testTranslationsSharingOneWordAreOneFact()
+    {
+        // One content word of three in common is enough for two quotes of one speaker.
+        const Run run({QStringLiteral("Zelensky said Russia launched the “deliberately massive "
+                                      "and cynical” strike overnight."),
+            QStringLiteral("President Volodymyr Zelenskyy called the night's attack "
+                           "“demonstratively significant and cynical”.")});
+        QVERIFY2(run.facts.size() == 1, qPrintable(run.describe()));
+        QCOMPARE(run.facts.first().kind, FactKind::Quote);
+        QVERIFY(run.facts.first().divergent);
+    }
+
+    void testIdenticalFiguresOfManyArticlesAreOneFact()
+    {
+        // Two hundred outlets repeat two figures (every other one the toll): each is one fact
+        // with all its members, whatever the words around it.
+        const QStringList places = {QStringLiteral("Kyiv"), QStringLiteral("Lviv"),
+            QStringLiteral("Odesa"), QStringLiteral("Brussels"), QStringLiteral("Warsaw")};
+        QStringList texts;
+        for (int a = 0; a < 200; ++a) {
+            QString text = QStringLiteral("Russia launched 539 drones overnight, a correspondent "
+                                          "reported from %1.")
+                               .arg(places[a % places.size()]);
+            if (a % 2 == 0) {
+                text += QStringLiteral(" At least 23 people were injured, officials said.");
+            }
+            texts.append(text);
+        }
+        const Run run(texts);
+        QVERIFY2(run.facts.size() == 2, qPrintable(run.describe()));
+        QCOMPARE(run.facts[0].members.size(), 200);
+        QCOMPARE(run.facts[0].agreement, Agreement::Equal);
+        QCOMPARE(run.facts[1].members.size(), 100);
+    }
+
     void testFactIdsFollowTheText()
     {
         const Run run({QStringLiteral("Russia launched 539 drones and 11 missiles overnight."),
@@ -197,26 +232,38 @@ private Q_SLOTS:
     void testAgglomeratorAveragesAcrossGroupsOnly()
     {
         // Items 0 and 1 are two fragments of one article (group 0) that both match item 2.
-        Agglomerator agglomerator({0, 0, 1, 2});
+        Agglomerator agglomerator(QList<int> {0, 0, 1, 2});
         agglomerator.addPair(0, 2, 0.9);
         agglomerator.addPair(1, 2, 0.8);
         agglomerator.addPair(0, 1, 1.0); // same group: ignored
         agglomerator.addPair(2, 3, 0.3);
-        const auto always = [](const QList<int> &, const QList<int> &) { return true; };
-        const QList<QList<int>> clusters = agglomerator.run(0.5, always);
-        QCOMPARE(clusters, (QList<QList<int>> {{0, 1, 2}, {3}}));
+        QCOMPARE(agglomerator.run(0.5), (QList<QList<int>> {{0, 1, 2}, {3}}));
     }
 
-    void testAgglomeratorRespectsTheMergeCheck()
+    void testAgglomeratorRespectsTheSharedGroupCheck()
     {
-        Agglomerator agglomerator({0, 1, 2});
+        // Items 0 and 2 are in one group and may not share a cluster; 1 is the better partner
+        // of 0 only by the order of the items.
+        Agglomerator agglomerator(QList<int> {0, 1, 0});
         agglomerator.addPair(0, 1, 0.9);
         agglomerator.addPair(1, 2, 0.9);
-        agglomerator.addPair(0, 2, 0.9);
-        const auto never2 = [](const QList<int> &a, const QList<int> &b) {
-            return !a.contains(2) && !b.contains(2);
-        };
-        QCOMPARE(agglomerator.run(0.5, never2), (QList<QList<int>> {{0, 1}, {2}}));
+        const auto apart = [](int a, int b) { return std::min(a, b) != 0 || std::max(a, b) != 2; };
+        QCOMPARE(agglomerator.run(0.5, apart), (QList<QList<int>> {{0, 1}, {2}}));
+        QCOMPARE(agglomerator.run(0.5), (QList<QList<int>> {{0, 1, 2}}));
+    }
+
+    void testAgglomeratorWeighsCollapsedItemsByTheirMembers()
+    {
+        // Item 2 stands for three identical claims of groups 2, 3 and 4. Item 0 matches item 1
+        // well and item 2 poorly: averaged over members, (0.9 * 1 + 0.3 * 3) / 4 = 0.45, it
+        // stays out of their cluster; averaged over items, (0.9 + 0.3) / 2 = 0.6, it would join.
+        Agglomerator agglomerator(QList<QList<int>> {{0}, {1}, {2, 3, 4}, {5, 6}});
+        agglomerator.addPair(1, 2, 0.95);
+        agglomerator.addPair(0, 1, 0.9);
+        agglomerator.addPair(0, 2, 0.3);
+        QCOMPARE(agglomerator.run(0.5), (QList<QList<int>> {{0}, {1, 2}, {3}}));
+        // A collapsed item whose members lie in two groups links across groups by itself.
+        QCOMPARE(agglomerator.runAcrossGroups(0.5), (QList<QList<int>> {{1, 2}, {3}}));
     }
 };
 

@@ -19,6 +19,10 @@ private Q_SLOTS:
         QCOMPARE(quoteWords(u"truly large-scale pressure."),
             QStringList({QStringLiteral("truly"), QStringLiteral("large-scale"),
                 QStringLiteral("pressure")}));
+        // Trailing apostrophes close a quotation, not a word; curly ones read as straight.
+        QCOMPARE(quoteWords(u"‘Russia’s’ war- ’tis"),
+            QStringList(
+                {QStringLiteral("russia's"), QStringLiteral("war-"), QStringLiteral("tis")}));
     }
 
     void testSameWordsAgree()
