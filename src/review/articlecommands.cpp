@@ -75,15 +75,21 @@ ReimportArticleCommand::ReimportArticleCommand(
         if (claim.articleId != articleId) {
             continue;
         }
-        const TextAnchor anchor
-            = claim.orphaned ? TextAnchor(claim.text) : TextAnchor(old->article.text, claim.range);
+        const TextAnchor anchor = claim.orphaned
+            ? TextAnchor(claim.text, claim.prefix, claim.suffix)
+            : TextAnchor(old->article.text, claim.range);
         Claim placed = claim;
         if (const std::optional<TextRange> range = anchor.locate(updated.article.text)) {
             placed.range = *range;
             placed.orphaned = false;
+            placed.prefix.clear();
+            placed.suffix.clear();
         } else {
+            // Kept with its words and their context, to be placed again by a later version.
             placed.range = {};
             placed.orphaned = true;
+            placed.prefix = anchor.prefix();
+            placed.suffix = anchor.suffix();
             ++orphaned;
         }
         if (placed != claim) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "projectdata.h"
+#include "projectindex.h"
 
 #include <QHash>
 #include <QObject>
@@ -15,9 +16,6 @@ class QUndoStack;
 namespace factbench {
 
 class ProjectCommand;
-
-/// The tables of a project, for the row signals the models follow.
-enum class ProjectTable { Articles, Claims, Facts, Log };
 
 /// The outcome of a save or a load: empty `message` on success, else one sentence for the user.
 struct ProjectResult
@@ -136,6 +134,7 @@ private:
     ProjectResult takeLock(const QString &fileName, std::unique_ptr<QLockFile> *lock);
 
     ProjectData m_data;
+    ProjectIndex m_index;
     QUndoStack *m_undoStack = nullptr;
     QString m_fileName;
     QString m_editorName;

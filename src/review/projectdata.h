@@ -13,6 +13,9 @@
 
 namespace factbench {
 
+/// The tables of a project, for the row signals the models follow.
+enum class ProjectTable { Articles, Claims, Facts, Log };
+
 /// What a claim states: a figure or a quote.
 enum class ClaimKind { Figure, Quote };
 
@@ -64,6 +67,10 @@ struct Claim
     QString text;
     /// Set when a re-import could not find `text` in the new article text.
     bool orphaned = false;
+    /// For an orphan: the words before and after it in the last text that had it, so that a later
+    /// version with those words again places it (TextQuoteSelector's prefix and suffix).
+    QString prefix;
+    QString suffix;
     /// The extracted (or first entered) values; `figure.id` and `quote.id` are not used.
     Figure figure;
     Quote quote;
