@@ -98,10 +98,6 @@ Optionen:
         <source> vs </source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>line %1, column %2</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>factbench::AddArticlesCommand</name>
@@ -575,10 +571,6 @@ Optionen:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>(not an id)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>claim %1 is in both fact %2 and fact %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -592,6 +584,22 @@ Optionen:
     </message>
     <message>
         <source>a review log entry has a time that is not a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has a &quot;%2&quot; that is neither true nor false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 number %2 has an id that is not a short word of letters and digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has a line number that is not a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not an id)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -658,6 +666,10 @@ Optionen:
     </message>
     <message>
         <source>it was made by a newer Factbench (format version %1; this one reads up to %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -48,6 +48,8 @@ private:
         qsizetype codePoints, qsizetype *index);
     bool readString(const QJsonObject &json, QLatin1StringView key, const RowName &where,
         QString *out, bool required = false);
+    /// An optional true or false (absent is false); anything else is an error.
+    bool readFlag(const QJsonObject &json, QLatin1StringView key, const RowName &where, bool *out);
 
     QString m_baseDirectory;
     QString m_error;
