@@ -64,6 +64,28 @@ QString nameIn(const QJsonObject &json, const char *name, const QString &fallbac
     return value.toString();
 }
 
+/// QDir::cleanPath keeps ".." above the root and can leave "//" behind one ("/p/..//r" gives
+/// "//r"), so a path would not read back the same after a save (found by fuzz_projectreader).
+/// Above the root there is only the root.
+QString cleanAbsolutePath(const QString &path)
+{
+    QString cleaned = QDir::cleanPath(path);
+    if (!cleaned.startsWith(QLatin1Char('/'))) {
+        return cleaned; // A drive letter: cleanPath is enough there.
+    }
+    // Each round only shortens the path, so this ends.
+    for (QString before; cleaned != before;) {
+        before = cleaned;
+        while (cleaned.startsWith(QLatin1String("/.."))
+            && (cleaned.size() == 3 || cleaned.at(3) == QLatin1Char('/'))) {
+            cleaned.remove(0, 3);
+        }
+        cleaned.replace(QLatin1String("//"), QLatin1String("/"));
+        cleaned = cleaned.isEmpty() ? QStringLiteral("/") : QDir::cleanPath(cleaned);
+    }
+    return cleaned;
+}
+
 /// An offset as messages show it: whole numbers in digits, absurd ones in short.
 QString shownNumber(double number)
 {
@@ -226,7 +248,7 @@ bool ProjectJsonReader::readArticle(const QJsonObject &json, ProjectArticle *pro
         return false;
     }
     if (!article.source.isEmpty() && !article.source.startsWith(QLatin1Char(':'))) {
-        article.source = QDir::cleanPath(QDir(m_baseDirectory).absoluteFilePath(article.source));
+        article.source = cleanAbsolutePath(QDir(m_baseDirectory).absoluteFilePath(article.source));
     }
     const QJsonValue line = json.value(key("line"));
     if (!line.isUndefined() && !line.isNull()) {

@@ -92,6 +92,36 @@ QString checkConsistent(const ProjectData &data)
     return {};
 }
 
+/// The first row that differs between two projects, for the message.
+template<typename T>
+QString firstDifference(const QList<T> &a, const QList<T> &b, const char *table)
+{
+    if (a.size() != b.size()) {
+        return QStringLiteral("%1: %2 rows, then %3")
+            .arg(QLatin1StringView(table))
+            .arg(a.size())
+            .arg(b.size());
+    }
+    for (qsizetype row = 0; row < a.size(); ++row) {
+        if (!(a.at(row) == b.at(row))) {
+            return QStringLiteral("%1: row %2 differs").arg(QLatin1StringView(table)).arg(row);
+        }
+    }
+    return {};
+}
+
+QString difference(const ProjectData &a, const ProjectData &b)
+{
+    for (const QString &problem : {firstDifference(a.articles, b.articles, "articles"),
+             firstDifference(a.claims, b.claims, "claims"),
+             firstDifference(a.facts, b.facts, "facts"), firstDifference(a.log, b.log, "log")}) {
+        if (!problem.isEmpty()) {
+            return problem;
+        }
+    }
+    return {};
+}
+
 } // namespace
 
 QString ProjectReaderProperties::fileName()
@@ -138,7 +168,8 @@ QString ProjectReaderProperties::check(const QByteArray &bytes, bool *loaded)
         return QStringLiteral("saved, then refused: %1").arg(again.error);
     }
     if (!(again.data == read.data)) {
-        return QStringLiteral("saved and read back as a different project");
+        return QStringLiteral("saved and read back as a different project (%1)")
+            .arg(difference(read.data, again.data));
     }
     if (ProjectWriter::toJson(again.data, options) != written) {
         return QStringLiteral("saving twice wrote different bytes");

@@ -349,6 +349,35 @@ private Q_SLOTS:
         QVERIFY(again.data == read.data);
     }
 
+    /// Found by fuzz_projectreader: QDir::cleanPath makes "//x" of "/projects/..//x" and keeps
+    /// ".." above the root, so such a source read back as another path after a save.
+    void testSourceAboveTheRootReadsBackTheSame_data()
+    {
+        QTest::addColumn<QString>("source");
+        QTest::addColumn<QString>("absolute");
+        QTest::newRow("double slash after ..") << QStringLiteral("..//x.txt") << "/x.txt";
+        QTest::newRow("above the root")
+            << QStringLiteral("../.././/sources/x.txt") << "/sources/x.txt";
+        QTest::newRow("ordinary") << QStringLiteral("sources/./x.txt") << "/projects/sources/x.txt";
+    }
+
+    void testSourceAboveTheRootReadsBackTheSame()
+    {
+        QFETCH(QString, source);
+        QFETCH(QString, absolute);
+        QJsonObject json = root();
+        editEntry(json, QStringLiteral("articles"), 0,
+            [&source](QJsonObject &article) { article.insert(QStringLiteral("source"), source); });
+        const QString base = QStringLiteral("/projects");
+        const ProjectReader::Result read
+            = ProjectReader::parse(QJsonDocument(json).toJson(), fileName, base);
+        QVERIFY2(read.ok(), qPrintable(read.error));
+        QCOMPARE(read.data.articles.first().article.source, absolute);
+        const ProjectReader::Result again = ProjectReader::parse(
+            ProjectWriter::toJson(read.data, {base, {}, false}), fileName, base);
+        QCOMPARE(again.data.articles.first().article.source, absolute);
+    }
+
     /// Found by fuzz_projectreader: an id is named in messages, so one with a line break (or a
     /// megabyte long) made a message of several lines. Ids must be short words.
     void testIdsMustBePlainWords_data()
