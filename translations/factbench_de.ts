@@ -672,6 +672,14 @@ Optionen:
         <source>line %1, column %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>dismissed claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dismissed claim %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>factbench::ProjectWriter</name>

@@ -115,9 +115,11 @@ bool ProjectJsonReader::fail(const QString &problem)
 
 bool ProjectJsonReader::read(const QJsonObject &root, ProjectData *data)
 {
-    for (const char *table : {"articles", "claims", "facts", "log"}) {
+    for (const char *table : {"articles", "claims", "dismissed", "facts", "log"}) {
         const QJsonValue value = root.value(key(table));
-        if (!value.isArray() && !(value.isUndefined() && qstrcmp(table, "log") == 0)) {
+        // The log and the dismissed claims came later: files without them are whole.
+        const bool optional = qstrcmp(table, "log") == 0 || qstrcmp(table, "dismissed") == 0;
+        if (!value.isArray() && !(value.isUndefined() && optional)) {
             return fail(tr("its \"%1\" is missing or not a list").arg(key(table)));
         }
         if (value.toArray().size() > maximumRows) {
@@ -138,7 +140,14 @@ bool ProjectJsonReader::read(const QJsonObject &root, ProjectData *data)
     const QJsonArray claims = root.value(key("claims")).toArray();
     data->claims.resize(claims.size());
     for (qsizetype i = 0; i < claims.size(); ++i) {
-        if (!readClaim(claims.at(i).toObject(), &data->claims[i])) {
+        if (!readClaim(claims.at(i).toObject(), ClaimList::Live, &data->claims[i])) {
+            return false;
+        }
+    }
+    const QJsonArray dismissed = root.value(key("dismissed")).toArray();
+    data->dismissed.resize(dismissed.size());
+    for (qsizetype i = 0; i < dismissed.size(); ++i) {
+        if (!readClaim(dismissed.at(i).toObject(), ClaimList::Dismissed, &data->dismissed[i])) {
             return false;
         }
     }
@@ -311,13 +320,19 @@ bool ProjectJsonReader::readArticle(const QJsonObject &json, ProjectArticle *pro
     return true;
 }
 
-bool ProjectJsonReader::readClaim(const QJsonObject &json, Claim *claim)
+bool ProjectJsonReader::readClaim(const QJsonObject &json, ClaimList list, Claim *claim)
 {
-    if (!readId(json, QT_TRANSLATE_NOOP("factbench::ProjectReader", "claim"), &m_claimIds,
-            &claim->id)) {
+    // One set of ids for both lists: a dismissed claim keeps its id, which is never reused.
+    const bool live = list == ClaimList::Live;
+    if (!readId(json,
+            live ? QT_TRANSLATE_NOOP("factbench::ProjectReader", "claim")
+                 : QT_TRANSLATE_NOOP("factbench::ProjectReader", "dismissed claim"),
+            &m_claimIds, &claim->id)) {
         return false;
     }
-    const RowName where {QT_TRANSLATE_NOOP("factbench::ProjectReader", "claim %1"), claim->id};
+    const RowName where {live ? QT_TRANSLATE_NOOP("factbench::ProjectReader", "claim %1")
+                              : QT_TRANSLATE_NOOP("factbench::ProjectReader", "dismissed claim %1"),
+        claim->id};
     if (!readString(json, key("article"), where, &claim->articleId, true)
         || !readString(json, key("text"), where, &claim->text, true)) {
         return false;
@@ -334,7 +349,9 @@ bool ProjectJsonReader::readClaim(const QJsonObject &json, Claim *claim)
     }
     claim->kind = *kind;
     claim->origin = *origin;
-    m_claimKinds.insert(claim->id, *kind);
+    if (live) {
+        m_claimKinds.insert(claim->id, *kind); // Facts hold live claims only.
+    }
     if (!readFlag(json, key("orphaned"), where, &claim->orphaned)) {
         return false;
     }

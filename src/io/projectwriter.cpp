@@ -217,9 +217,18 @@ QByteArray ProjectWriter::toJson(const ProjectData &data, const Options &options
     json.key("claims");
     json.beginArray();
     const TextOffsets noText {QString()};
-    for (const Claim &claim : data.claims) {
+    const auto offsetsOf = [&](const Claim &claim) -> const TextOffsets & {
         const qsizetype row = articleRows.value(claim.articleId, -1);
-        writeClaim(json, claim, row < 0 ? noText : offsets.at(row));
+        return row < 0 ? noText : offsets.at(row);
+    };
+    for (const Claim &claim : data.claims) {
+        writeClaim(json, claim, offsetsOf(claim));
+    }
+    json.endArray();
+    json.key("dismissed");
+    json.beginArray();
+    for (const Claim &claim : data.dismissed) {
+        writeClaim(json, claim, offsetsOf(claim));
     }
     json.endArray();
     json.key("facts");

@@ -87,6 +87,8 @@ qsizetype Project::rowCount(ProjectTable table) const
         return m_data.claims.size();
     case ProjectTable::Facts:
         return m_data.facts.size();
+    case ProjectTable::Dismissed:
+        return m_data.dismissed.size();
     case ProjectTable::Log:
         break;
     }
@@ -115,6 +117,9 @@ void Project::insertRow(ProjectTable table, qsizetype row, const Row &value)
     case ProjectTable::Log:
         m_data.log.insert(row, std::get<ReviewLogEntry>(value));
         break;
+    case ProjectTable::Dismissed:
+        m_data.dismissed.insert(row, std::get<Claim>(value));
+        break;
     }
     m_index.rowInserted(m_data, table, row);
     Q_EMIT rowsInserted(table);
@@ -142,6 +147,9 @@ Project::Row Project::takeRow(ProjectTable table, qsizetype row)
     case ProjectTable::Log:
         taken = m_data.log.takeAt(row);
         break;
+    case ProjectTable::Dismissed:
+        id = std::get<Claim>(taken = m_data.dismissed.takeAt(row)).id;
+        break;
     }
     m_index.rowRemoved(m_data, table, row, id, members);
     Q_EMIT rowsRemoved(table);
@@ -166,6 +174,9 @@ Project::Row Project::replaceRow(ProjectTable table, qsizetype row, const Row &v
     case ProjectTable::Log:
         old = std::exchange(m_data.log[row], std::get<ReviewLogEntry>(value));
         break;
+    case ProjectTable::Dismissed:
+        old = std::exchange(m_data.dismissed[row], std::get<Claim>(value));
+        break;
     }
     Q_EMIT rowChanged(table, int(row));
     return old;
@@ -180,7 +191,10 @@ int Project::nextIdNumber(ProjectTable table) const
     case ProjectTable::Articles:
         return std::max(issued, largestNumber(m_data.articles, QLatin1Char('a'))) + 1;
     case ProjectTable::Claims:
-        return std::max(issued, largestNumber(m_data.claims, QLatin1Char('c'))) + 1;
+    case ProjectTable::Dismissed: // One series: a dismissed claim keeps its id.
+        return std::max({issued, largestNumber(m_data.claims, QLatin1Char('c')),
+                   largestNumber(m_data.dismissed, QLatin1Char('c'))})
+            + 1;
     case ProjectTable::Facts: {
         // The log names facts of earlier sessions too.
         int logged = 0;

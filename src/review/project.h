@@ -44,6 +44,8 @@ public:
     const QList<Claim> &claims() const { return m_data.claims; }
     const QList<ProjectFact> &facts() const { return m_data.facts; }
     const QList<ReviewLogEntry> &log() const { return m_data.log; }
+    /// Claims the editor deleted; extraction does not propose them again.
+    const QList<Claim> &dismissedClaims() const { return m_data.dismissed; }
     const ProjectArticle *article(const QString &id) const;
     const Claim *claim(const QString &id) const;
     const ProjectFact *fact(const QString &id) const;
@@ -90,7 +92,7 @@ public:
     bool editNote(const QString &factId, const QString &note);
     bool renameFact(const QString &factId, const QString &label);
     /// Extracts and links again: new claims and new proposals arrive; no decision of the editor
-    /// (status, membership, correction, label, note) changes.
+    /// (status, membership, correction, label, note, a deleted claim) changes.
     void rerunAnalysis();
 
     // The file.

@@ -13,8 +13,9 @@
 
 namespace factbench {
 
-/// The tables of a project, for the row signals the models follow.
-enum class ProjectTable { Articles, Claims, Facts, Log };
+/// The tables of a project, for the row signals the models follow. `Dismissed` holds the claims
+/// the editor deleted (see ProjectData::dismissed).
+enum class ProjectTable { Articles, Claims, Facts, Log, Dismissed };
 
 /// What a claim states: a figure or a quote.
 enum class ClaimKind { Figure, Quote };
@@ -128,6 +129,9 @@ struct ProjectData
     QList<Claim> claims;
     QList<ProjectFact> facts;
     QList<ReviewLogEntry> log;
+    /// Claims the editor deleted, kept out of sight so that extracting again does not bring them
+    /// back; re-anchored with their article and gone with it. Their ids stay taken.
+    QList<Claim> dismissed;
 
     friend bool operator==(const ProjectData &, const ProjectData &) = default;
 };

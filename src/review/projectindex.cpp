@@ -24,6 +24,8 @@ QHash<QString, qsizetype> &ProjectIndex::rows(ProjectTable table)
         return m_claimRows;
     case ProjectTable::Facts:
         return m_factRows;
+    case ProjectTable::Dismissed:
+        return m_dismissedRows;
     case ProjectTable::Log:
         break;
     }
@@ -35,6 +37,7 @@ void ProjectIndex::rebuild(const ProjectData &data)
     m_articleRows.clear();
     m_claimRows.clear();
     m_factRows.clear();
+    m_dismissedRows.clear();
     m_factOfClaim.clear();
     m_articleRows.reserve(data.articles.size());
     m_claimRows.reserve(data.claims.size());
@@ -43,6 +46,7 @@ void ProjectIndex::rebuild(const ProjectData &data)
     indexFrom(m_articleRows, data.articles, 0);
     indexFrom(m_claimRows, data.claims, 0);
     indexFrom(m_factRows, data.facts, 0);
+    indexFrom(m_dismissedRows, data.dismissed, 0);
     for (const ProjectFact &fact : data.facts) {
         addMembers(fact);
     }
@@ -71,6 +75,9 @@ void ProjectIndex::rowInserted(const ProjectData &data, ProjectTable table, qsiz
         indexFrom(m_factRows, data.facts, row);
         addMembers(data.facts.at(row));
         break;
+    case ProjectTable::Dismissed:
+        indexFrom(m_dismissedRows, data.dismissed, row);
+        break;
     case ProjectTable::Log:
         break;
     }
@@ -90,6 +97,9 @@ void ProjectIndex::rowRemoved(const ProjectData &data, ProjectTable table, qsize
     case ProjectTable::Facts:
         indexFrom(m_factRows, data.facts, row);
         removeMembers(removedId, removedMembers);
+        break;
+    case ProjectTable::Dismissed:
+        indexFrom(m_dismissedRows, data.dismissed, row);
         break;
     case ProjectTable::Log:
         break;

@@ -37,6 +37,7 @@ private:
     QHash<QString, qsizetype> m_articleRows;
     QHash<QString, qsizetype> m_claimRows;
     QHash<QString, qsizetype> m_factRows;
+    QHash<QString, qsizetype> m_dismissedRows;
     /// Normally one fact per claim; inside one command a claim may briefly sit in two (added to
     /// one before it leaves the other), and then both are here.
     QMultiHash<QString, QString> m_factOfClaim;

@@ -37,7 +37,8 @@ def cli_new(cli, name, articles):
 
 
 def reviewed(project):
-    """The sample with an editor's review: every status, texts, corrections, an orphan, a log."""
+    """The sample with an editor's review: every status, texts, corrections, an orphan, a
+    deleted claim, a log."""
     project = copy.deepcopy(project)
     facts, claims = project["facts"], project["claims"]
     statuses = ["confirmed", "rejected", "disputed"]
@@ -56,6 +57,9 @@ def reviewed(project):
         orphan.pop("start"), orphan.pop("end")
         orphan["orphaned"] = True
         orphan["prefix"], orphan["suffix"] = "officials said on Friday that ", " were hurt"
+    if len(loose) > 2:  # Deleted by the editor: kept apart, never extracted again.
+        claims.remove(loose[-1])
+        project["dismissed"] = [loose.pop()]
     loose_figures = [c for c in loose[1:] if c["kind"] == "figure"]
     if loose_figures:
         loose_figures[0]["origin"] = "editor"

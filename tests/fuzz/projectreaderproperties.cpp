@@ -30,8 +30,9 @@ QString checkIds(const QList<T> &rows, const char *table)
 /// A loaded project is consistent: everything the reader is meant to have checked holds.
 QString checkConsistent(const ProjectData &data)
 {
+    // Live and dismissed claims share one series of ids.
     for (const QString &problem : {checkIds(data.articles, "articles"),
-             checkIds(data.claims, "claims"), checkIds(data.facts, "facts")}) {
+             checkIds(data.claims + data.dismissed, "claims"), checkIds(data.facts, "facts")}) {
         if (!problem.isEmpty()) {
             return problem;
         }
@@ -50,22 +51,26 @@ QString checkConsistent(const ProjectData &data)
             }
         }
     }
-    QHash<QString, ClaimKind> claimKinds;
-    for (const Claim &claim : data.claims) {
-        const ProjectArticle *article = articles.value(claim.articleId);
-        if (!article) {
-            return QStringLiteral("claim %1: dangling article").arg(claim.id);
-        }
-        claimKinds.insert(claim.id, claim.kind);
-        if (claim.orphaned) {
-            continue;
-        }
-        const QString &text = article->article.text;
-        if (claim.range.start < 0 || claim.range.end < claim.range.start
-            || claim.range.end > text.size()
-            || ClaimFactory::textAt(text, claim.range) != claim.text) {
-            return QStringLiteral("claim %1: range or text does not match its article")
-                .arg(claim.id);
+    QHash<QString, ClaimKind> claimKinds; // Of live claims: facts may not hold dismissed ones.
+    for (const QList<Claim> *list : {&data.claims, &data.dismissed}) {
+        for (const Claim &claim : *list) {
+            const ProjectArticle *article = articles.value(claim.articleId);
+            if (!article) {
+                return QStringLiteral("claim %1: dangling article").arg(claim.id);
+            }
+            if (list == &data.claims) {
+                claimKinds.insert(claim.id, claim.kind);
+            }
+            if (claim.orphaned) {
+                continue;
+            }
+            const QString &text = article->article.text;
+            if (claim.range.start < 0 || claim.range.end < claim.range.start
+                || claim.range.end > text.size()
+                || ClaimFactory::textAt(text, claim.range) != claim.text) {
+                return QStringLiteral("claim %1: range or text does not match its article")
+                    .arg(claim.id);
+            }
         }
     }
     QSet<QString> held;
@@ -114,6 +119,7 @@ QString difference(const ProjectData &a, const ProjectData &b)
 {
     for (const QString &problem : {firstDifference(a.articles, b.articles, "articles"),
              firstDifference(a.claims, b.claims, "claims"),
+             firstDifference(a.dismissed, b.dismissed, "dismissed"),
              firstDifference(a.facts, b.facts, "facts"), firstDifference(a.log, b.log, "log")}) {
         if (!problem.isEmpty()) {
             return problem;

@@ -104,6 +104,27 @@ private Q_SLOTS:
         QVERIFY(reopened.isReadOnly());
     }
 
+    /// The claims the editor deleted are saved apart, so a reopened project still does not
+    /// extract them again.
+    void testDismissedClaimsAreSaved()
+    {
+        QTemporaryDir dir;
+        Project project;
+        makeReviewedProject(project);
+        const QString deleted = project.claims().last().id;
+        QVERIFY(project.deleteClaim(deleted));
+        const QString path = dir.filePath(QStringLiteral("review.factbench"));
+        QVERIFY(project.saveAs(path).ok());
+        Project reopened;
+        QVERIFY(reopened.open(path, Project::OpenMode::ReadOnly).ok());
+        QVERIFY(reopened.data() == project.data());
+        QCOMPARE(reopened.dismissedClaims().first().id, deleted);
+        const qsizetype claims = reopened.claims().size();
+        reopened.rerunAnalysis();
+        QCOMPARE(reopened.claims().size(), claims);
+        QVERIFY(!reopened.claim(deleted));
+    }
+
     void testSavingTwiceWritesTheSameBytes()
     {
         Project project;

@@ -179,6 +179,30 @@ private Q_SLOTS:
             editEntry(root, QStringLiteral("facts"), 1,
                 [](QJsonObject &fact) { fact.insert(QStringLiteral("id"), QStringLiteral("f1")); });
         }) << QStringLiteral("the id f1 is used twice");
+        QTest::newRow("dismissed claim of no article")
+            << Mutation([](QJsonObject &root) {
+                   QJsonObject claim
+                       = root.value(QStringLiteral("claims")).toArray().at(0).toObject();
+                   claim.insert(QStringLiteral("id"), QStringLiteral("c900"));
+                   claim.insert(QStringLiteral("article"), QStringLiteral("a9"));
+                   root.insert(QStringLiteral("dismissed"), QJsonArray {claim});
+               })
+            << QStringLiteral("dismissed claim c900 belongs to article a9, which is not in the "
+                              "project");
+        QTest::newRow("dismissed claim with a live claim's id") << Mutation([](QJsonObject &root) {
+            const QJsonObject claim
+                = root.value(QStringLiteral("claims")).toArray().at(0).toObject();
+            root.insert(QStringLiteral("dismissed"), QJsonArray {claim});
+        }) << QStringLiteral("the id c1 is used twice");
+        QTest::newRow("fact holding a dismissed claim") << Mutation([](QJsonObject &root) {
+            QJsonArray claims = root.value(QStringLiteral("claims")).toArray();
+            const QJsonObject claim = claims.takeAt(0).toObject();
+            root.insert(QStringLiteral("claims"), claims);
+            root.insert(QStringLiteral("dismissed"), QJsonArray {claim});
+            editEntry(root, QStringLiteral("facts"), 0, [](QJsonObject &fact) {
+                fact.insert(QStringLiteral("members"), QJsonArray {QStringLiteral("c1")});
+            });
+        }) << QStringLiteral("fact f1 names claim c1, which is not in the project");
         QTest::newRow("missing id") << Mutation([](QJsonObject &root) {
             editEntry(root, QStringLiteral("facts"), 1,
                 [](QJsonObject &fact) { fact.remove(QStringLiteral("id")); });

@@ -72,6 +72,11 @@ void verifyIndex(const Project &project)
         QCOMPARE(project.rowOf(ProjectTable::Facts, id), row);
         QCOMPARE(project.fact(id), &project.facts().at(row));
     }
+    for (qsizetype row = 0; row < project.dismissedClaims().size(); ++row) {
+        const QString &id = project.dismissedClaims().at(row).id;
+        QCOMPARE(project.rowOf(ProjectTable::Dismissed, id), row);
+        QCOMPARE(project.rowOf(ProjectTable::Claims, id), -1);
+    }
     QCOMPARE(project.rowOf(ProjectTable::Claims, QStringLiteral("c0")), -1);
     QVERIFY(!project.fact(QStringLiteral("a1")));
 }
@@ -508,6 +513,70 @@ private Q_SLOTS:
         QVERIFY(reopened.reimportArticle(original.id, original.article));
         QVERIFY(!reopened.claim(member)->orphaned);
         QCOMPARE(reopened.claim(member)->range, before.range);
+    }
+
+    /// Deleting a claim is a decision: extracting again does not bring it back, and its id is
+    /// not given to another claim.
+    void testDeletedClaimStaysDeletedWhenExtractingAgain()
+    {
+        Project project;
+        makeReviewedProject(project);
+        const QString loose = looseClaim(project, ClaimKind::Figure);
+        const QString member = project.fact(figureFact(project))->members.last();
+        const Claim deleted = *project.claim(loose);
+        const qsizetype claims = project.claims().size();
+        QVERIFY(project.deleteClaim(loose));
+        QVERIFY(project.deleteClaim(member));
+        QCOMPARE(project.dismissedClaims().size(), 2);
+        QVERIFY(project.dismissedClaims().first() == deleted);
+        VERIFY_INDEX(project);
+
+        project.rerunAnalysis();
+        QCOMPARE(project.claims().size(), claims - 2);
+        for (const Claim &claim : project.claims()) {
+            QVERIFY(!(claim.articleId == deleted.articleId && claim.range == deleted.range));
+        }
+        const QString added
+            = project.addClaim(project.articles().first().id, {0, 5}, ClaimKind::Quote);
+        QVERIFY(added != loose && added != member);
+
+        // Undone, the deletion is forgotten and the claim is back where it was.
+        project.undoStack()->setIndex(project.undoStack()->index() - 4);
+        QVERIFY(*project.claim(loose) == deleted);
+        QVERIFY(project.dismissedClaims().isEmpty());
+        VERIFY_INDEX(project);
+    }
+
+    /// A dismissed claim moves with its article's text and goes with its article.
+    void testDismissedClaimsFollowTheirArticle()
+    {
+        Project project;
+        makeReviewedProject(project);
+        const ProjectArticle article = project.articles().first();
+        QString loose;
+        for (const Claim &claim : project.claims()) {
+            if (claim.articleId == article.id && project.factOfClaim(claim.id).isEmpty()) {
+                loose = claim.id;
+            }
+        }
+        QVERIFY(!loose.isEmpty());
+        const Claim deleted = *project.claim(loose);
+        QVERIFY(project.deleteClaim(loose));
+
+        Article changed = article.article;
+        const QString preamble = QStringLiteral("Updated at noon.\n\n");
+        changed.text.prepend(preamble);
+        QVERIFY(project.reimportArticle(article.id, changed));
+        const Claim &moved = project.dismissedClaims().first();
+        QCOMPARE(moved.range.start, deleted.range.start + preamble.size());
+        project.rerunAnalysis(); // At its new place it is still not extracted again.
+        for (const Claim &claim : project.claims()) {
+            QVERIFY(!(claim.articleId == article.id && claim.range == moved.range));
+        }
+
+        QVERIFY(project.removeArticle(article.id));
+        QVERIFY(project.dismissedClaims().isEmpty());
+        VERIFY_INDEX(project);
     }
 
     void testRemovingAnArticleTakesItsClaimsOutOfFacts()
