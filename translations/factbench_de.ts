@@ -111,10 +111,6 @@ Options:
         <source> vs </source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>line %1, column %2</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>factbench::AddArticlesCommand</name>
@@ -1698,10 +1694,6 @@ Open it read-only?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>(not an id)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>claim %1 is in both fact %2 and fact %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1715,6 +1707,22 @@ Open it read-only?</source>
     </message>
     <message>
         <source>a review log entry has a time that is not a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has a &quot;%2&quot; that is neither true nor false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 number %2 has an id that is not a short word of letters and digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has a line number that is not a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not an id)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1781,6 +1789,18 @@ Open it read-only?</source>
     </message>
     <message>
         <source>it was made by a newer Factbench (format version %1; this one reads up to %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dismissed claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dismissed claim %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -90,9 +90,32 @@ void JsonStreamWriter::key(const char *name)
 
 void JsonStreamWriter::appendEscaped(const QString &text)
 {
-    static const char hex[] = "0123456789abcdef";
-    const QByteArray utf8 = text.toUtf8();
     m_out += '"';
+    if (QStringView(text).isValidUtf16()) {
+        appendEscapedUtf8(text.toUtf8());
+    } else {
+        // UTF-8 has no lone surrogates (toUtf8() puts replacement characters); JSON escapes keep
+        // them, so a string read from a file is written back exactly.
+        qsizetype runStart = 0;
+        for (qsizetype i = 0; i < text.size(); ++i) {
+            const QChar c = text.at(i);
+            if (c.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate()) {
+                ++i;
+            } else if (c.isSurrogate()) {
+                appendEscapedUtf8(QStringView(text).sliced(runStart, i - runStart).toUtf8());
+                m_out += "\\u";
+                m_out += QByteArray::number(c.unicode(), 16).rightJustified(4, '0');
+                runStart = i + 1;
+            }
+        }
+        appendEscapedUtf8(QStringView(text).sliced(runStart).toUtf8());
+    }
+    m_out += '"';
+}
+
+void JsonStreamWriter::appendEscapedUtf8(const QByteArray &utf8)
+{
+    static const char hex[] = "0123456789abcdef";
     for (const char c : utf8) {
         switch (c) {
         case '"':
@@ -120,7 +143,6 @@ void JsonStreamWriter::appendEscaped(const QString &text)
             }
         }
     }
-    m_out += '"';
 }
 
 void JsonStreamWriter::value(const QString &text)

@@ -44,7 +44,10 @@ public:
 private:
     void beforeValue();
     void newline();
+    /// `text` as a JSON string, quotes included.
     void appendEscaped(const QString &text);
+    /// UTF-8 with JSON's escapes, no quotes.
+    void appendEscapedUtf8(const QByteArray &utf8);
 
     QByteArray m_out;
     int m_depth = 0;

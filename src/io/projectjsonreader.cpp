@@ -8,7 +8,9 @@
 #include <QJsonArray>
 #include <QTimeZone>
 
+#include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace factbench {
 
@@ -22,6 +24,72 @@ QString tr(const char *text)
 QLatin1StringView key(const char *text)
 {
     return QLatin1StringView(text);
+}
+
+/// The ids the program writes are a letter and a number ("c12"); a file may have others, but
+/// each must be short and plain enough to name in a message.
+bool isPlainId(const QString &id)
+{
+    constexpr qsizetype longestId = 64;
+    if (id.isEmpty() || id.size() > longestId) {
+        return false;
+    }
+    return std::all_of(id.cbegin(), id.cend(), [](QChar c) {
+        return (c >= QLatin1Char('a') && c <= QLatin1Char('z'))
+            || (c >= QLatin1Char('A') && c <= QLatin1Char('Z'))
+            || (c >= QLatin1Char('0') && c <= QLatin1Char('9')) || c == QLatin1Char('-')
+            || c == QLatin1Char('_');
+    });
+}
+
+/// A reference to another row as a message shows it: anything that is no id is named so,
+/// never printed (it could be a megabyte, or hold line breaks).
+QString shownId(const QJsonValue &reference)
+{
+    const QString id = reference.toString();
+    // Spelt out, not through tr(): lupdate gives a free function's tr() no class context.
+    return reference.isString() && isPlainId(id)
+        ? id
+        : QCoreApplication::translate("factbench::ProjectJsonReader", "(not an id)");
+}
+
+/// The text of a name such as a kind or a status: `fallback` when absent, and an empty string,
+/// which names nothing, when it is not text.
+QString nameIn(const QJsonObject &json, const char *name, const QString &fallback = {})
+{
+    const QJsonValue value = json.value(key(name));
+    if (value.isUndefined() || value.isNull()) {
+        return fallback;
+    }
+    return value.toString();
+}
+
+/// QDir::cleanPath keeps ".." above the root and can leave "//" behind one ("/p/..//r" gives
+/// "//r"), so a path would not read back the same after a save (found by fuzz_projectreader).
+/// Above the root there is only the root.
+QString cleanAbsolutePath(const QString &path)
+{
+    QString cleaned = QDir::cleanPath(path);
+    if (!cleaned.startsWith(QLatin1Char('/'))) {
+        return cleaned; // A drive letter: cleanPath is enough there.
+    }
+    // Each round only shortens the path, so this ends.
+    for (QString before; cleaned != before;) {
+        before = cleaned;
+        while (cleaned.startsWith(QLatin1String("/.."))
+            && (cleaned.size() == 3 || cleaned.at(3) == QLatin1Char('/'))) {
+            cleaned.remove(0, 3);
+        }
+        cleaned.replace(QLatin1String("//"), QLatin1String("/"));
+        cleaned = cleaned.isEmpty() ? QStringLiteral("/") : QDir::cleanPath(cleaned);
+    }
+    return cleaned;
+}
+
+/// An offset as messages show it: whole numbers in digits, absurd ones in short.
+QString shownNumber(double number)
+{
+    return number < 1e15 ? QString::number(qint64(number)) : QString::number(number, 'g', 6);
 }
 
 } // namespace
@@ -47,9 +115,11 @@ bool ProjectJsonReader::fail(const QString &problem)
 
 bool ProjectJsonReader::read(const QJsonObject &root, ProjectData *data)
 {
-    for (const char *table : {"articles", "claims", "facts", "log"}) {
+    for (const char *table : {"articles", "claims", "dismissed", "facts", "log"}) {
         const QJsonValue value = root.value(key(table));
-        if (!value.isArray() && !(value.isUndefined() && qstrcmp(table, "log") == 0)) {
+        // The log and the dismissed claims came later: files without them are whole.
+        const bool optional = qstrcmp(table, "log") == 0 || qstrcmp(table, "dismissed") == 0;
+        if (!value.isArray() && !(value.isUndefined() && optional)) {
             return fail(tr("its \"%1\" is missing or not a list").arg(key(table)));
         }
         if (value.toArray().size() > maximumRows) {
@@ -70,7 +140,14 @@ bool ProjectJsonReader::read(const QJsonObject &root, ProjectData *data)
     const QJsonArray claims = root.value(key("claims")).toArray();
     data->claims.resize(claims.size());
     for (qsizetype i = 0; i < claims.size(); ++i) {
-        if (!readClaim(claims.at(i).toObject(), &data->claims[i])) {
+        if (!readClaim(claims.at(i).toObject(), ClaimList::Live, &data->claims[i])) {
+            return false;
+        }
+    }
+    const QJsonArray dismissed = root.value(key("dismissed")).toArray();
+    data->dismissed.resize(dismissed.size());
+    for (qsizetype i = 0; i < dismissed.size(); ++i) {
+        if (!readClaim(dismissed.at(i).toObject(), ClaimList::Dismissed, &data->dismissed[i])) {
             return false;
         }
     }
@@ -106,6 +183,21 @@ bool ProjectJsonReader::readString(const QJsonObject &json, QLatin1StringView na
     return fail(tr("%1 has no text for \"%2\"").arg(where.text(), name));
 }
 
+bool ProjectJsonReader::readFlag(
+    const QJsonObject &json, QLatin1StringView name, const RowName &where, bool *out)
+{
+    const QJsonValue value = json.value(name);
+    if (value.isUndefined() || value.isNull()) {
+        *out = false;
+        return true;
+    }
+    if (!value.isBool()) {
+        return fail(tr("%1 has a \"%2\" that is neither true nor false").arg(where.text(), name));
+    }
+    *out = value.toBool();
+    return true;
+}
+
 bool ProjectJsonReader::readId(
     const QJsonObject &json, const char *what, QSet<QString> *seen, QString *id)
 {
@@ -116,6 +208,11 @@ bool ProjectJsonReader::readId(
                         .arg(seen->size() + 1));
     }
     *id = value.toString();
+    if (!isPlainId(*id)) {
+        return fail(tr("%1 number %2 has an id that is not a short word of letters and digits")
+                        .arg(QCoreApplication::translate("factbench::ProjectReader", what))
+                        .arg(seen->size() + 1));
+    }
     if (seen->contains(*id)) {
         return fail(tr("the id %1 is used twice").arg(*id));
     }
@@ -133,8 +230,7 @@ bool ProjectJsonReader::readOffset(const QJsonValue &value, const RowName &where
     if (number > double(codePoints)) {
         return fail(tr("%1 points to character %2, past the end of its article's text (%3 "
                        "characters)")
-                        .arg(where.text())
-                        .arg(qint64(number))
+                        .arg(where.text(), shownNumber(number))
                         .arg(codePoints));
     }
     *index = offsets.toUtf16(qsizetype(number));
@@ -161,9 +257,17 @@ bool ProjectJsonReader::readArticle(const QJsonObject &json, ProjectArticle *pro
         return false;
     }
     if (!article.source.isEmpty() && !article.source.startsWith(QLatin1Char(':'))) {
-        article.source = QDir::cleanPath(QDir(m_baseDirectory).absoluteFilePath(article.source));
+        article.source = cleanAbsolutePath(QDir(m_baseDirectory).absoluteFilePath(article.source));
     }
-    article.line = json.value(key("line")).toInt(0);
+    const QJsonValue line = json.value(key("line"));
+    if (!line.isUndefined() && !line.isNull()) {
+        const double number = line.toDouble(-1);
+        if (!line.isDouble() || number < 0 || number != std::floor(number)
+            || number > std::numeric_limits<int>::max()) {
+            return fail(tr("%1 has a line number that is not a whole number").arg(where.text()));
+        }
+        article.line = int(number);
+    }
     if (!published.isEmpty()) {
         const QDateTime time = published.contains(QLatin1Char('T'))
             ? QDateTime::fromString(published, Qt::ISODate)
@@ -197,7 +301,11 @@ bool ProjectJsonReader::readArticle(const QJsonObject &json, ProjectArticle *pro
     m_offsets.insert(projectArticle->id, textOffsets);
     const TextOffsets &offsets = *textOffsets;
     const qsizetype codePoints = offsets.toCodePoint(article.text.size());
-    for (const QJsonValue &range : json.value(key("boilerplate")).toArray()) {
+    const QJsonValue boilerplate = json.value(key("boilerplate"));
+    if (!boilerplate.isUndefined() && !boilerplate.isNull() && !boilerplate.isArray()) {
+        return fail(tr("%1 has a boilerplate range that is not [start, end]").arg(where.text()));
+    }
+    for (const QJsonValue &range : boilerplate.toArray()) {
         const QJsonArray pair = range.toArray();
         TextRange textRange;
         if (pair.size() != 2
@@ -212,13 +320,19 @@ bool ProjectJsonReader::readArticle(const QJsonObject &json, ProjectArticle *pro
     return true;
 }
 
-bool ProjectJsonReader::readClaim(const QJsonObject &json, Claim *claim)
+bool ProjectJsonReader::readClaim(const QJsonObject &json, ClaimList list, Claim *claim)
 {
-    if (!readId(json, QT_TRANSLATE_NOOP("factbench::ProjectReader", "claim"), &m_claimIds,
-            &claim->id)) {
+    // One set of ids for both lists: a dismissed claim keeps its id, which is never reused.
+    const bool live = list == ClaimList::Live;
+    if (!readId(json,
+            live ? QT_TRANSLATE_NOOP("factbench::ProjectReader", "claim")
+                 : QT_TRANSLATE_NOOP("factbench::ProjectReader", "dismissed claim"),
+            &m_claimIds, &claim->id)) {
         return false;
     }
-    const RowName where {QT_TRANSLATE_NOOP("factbench::ProjectReader", "claim %1"), claim->id};
+    const RowName where {live ? QT_TRANSLATE_NOOP("factbench::ProjectReader", "claim %1")
+                              : QT_TRANSLATE_NOOP("factbench::ProjectReader", "dismissed claim %1"),
+        claim->id};
     if (!readString(json, key("article"), where, &claim->articleId, true)
         || !readString(json, key("text"), where, &claim->text, true)) {
         return false;
@@ -226,19 +340,27 @@ bool ProjectJsonReader::readClaim(const QJsonObject &json, Claim *claim)
     const ProjectArticle *article = m_articles.value(claim->articleId, nullptr);
     if (!article) {
         return fail(tr("%1 belongs to article %2, which is not in the project")
-                        .arg(where.text(), claim->articleId));
+                        .arg(where.text(), shownId(json.value(key("article")))));
     }
-    const auto kind = claimKindFromName(json.value(key("kind")).toString());
-    const auto origin
-        = originFromName(json.value(key("origin")).toString(QStringLiteral("program")));
+    const auto kind = claimKindFromName(nameIn(json, "kind"));
+    const auto origin = originFromName(nameIn(json, "origin", QStringLiteral("program")));
     if (!kind || !origin) {
         return fail(tr("%1 has an unknown kind or origin").arg(where.text()));
     }
     claim->kind = *kind;
     claim->origin = *origin;
-    m_claimKinds.insert(claim->id, *kind);
-    claim->orphaned = json.value(key("orphaned")).toBool(false);
-    if (!claim->orphaned) {
+    if (live) {
+        m_claimKinds.insert(claim->id, *kind); // Facts hold live claims only.
+    }
+    if (!readFlag(json, key("orphaned"), where, &claim->orphaned)) {
+        return false;
+    }
+    if (claim->orphaned) {
+        if (!readString(json, key("prefix"), where, &claim->prefix)
+            || !readString(json, key("suffix"), where, &claim->suffix)) {
+            return false;
+        }
+    } else {
         const QString &text = article->article.text;
         const TextOffsets &offsets = *m_offsets.value(claim->articleId);
         const qsizetype codePoints = offsets.toCodePoint(text.size());
@@ -261,10 +383,10 @@ bool ProjectJsonReader::readClaim(const QJsonObject &json, Claim *claim)
         claim->figure.text = claim->text;
         claim->figure.range = claim->range;
     } else {
-        if (!readString(json, key("speaker"), where, &claim->quote.speaker)) {
+        if (!readString(json, key("speaker"), where, &claim->quote.speaker)
+            || !readFlag(json, key("partial"), where, &claim->quote.partial)) {
             return false;
         }
-        claim->quote.partial = json.value(key("partial")).toBool(false);
         claim->quote.text = claim->text;
         claim->quote.range = claim->range;
     }
@@ -287,10 +409,8 @@ bool ProjectJsonReader::readFigure(const QJsonObject &json, const RowName &where
     if (high.isDouble()) {
         figure->valueHigh = high.toDouble();
     }
-    const auto qualifier
-        = qualifierFromSymbol(json.value(key("qualifier")).toString(QStringLiteral("=")));
-    const auto kind
-        = figureKindFromName(json.value(key("figureKind")).toString(QStringLiteral("count")));
+    const auto qualifier = qualifierFromSymbol(nameIn(json, "qualifier", QStringLiteral("=")));
+    const auto kind = figureKindFromName(nameIn(json, "figureKind", QStringLiteral("count")));
     if (!qualifier || !kind) {
         return fail(tr("%1 has an unknown qualifier or figure kind").arg(where.text()));
     }
@@ -340,7 +460,7 @@ bool ProjectJsonReader::readFact(const QJsonObject &json, ProjectFact *fact)
         const QString claimId = member.toString();
         if (!m_claimKinds.contains(claimId)) {
             return fail(tr("%1 names claim %2, which is not in the project")
-                            .arg(where.text(), member.isString() ? claimId : tr("(not an id)")));
+                            .arg(where.text(), shownId(member)));
         }
         if (const QString other = m_factOfClaim.value(claimId); !other.isEmpty()) {
             return fail(
@@ -350,15 +470,11 @@ bool ProjectJsonReader::readFact(const QJsonObject &json, ProjectFact *fact)
         fact->members.append(claimId);
     }
     const ClaimKind firstKind = m_claimKinds.value(fact->members.first());
-    const auto kind
-        = factKindFromName(json.value(key("kind"))
-                               .toString(firstKind == ClaimKind::Figure ? QStringLiteral("figure")
-                                                                        : QStringLiteral("quote")));
-    const auto origin
-        = originFromName(json.value(key("origin")).toString(QStringLiteral("program")));
-    const auto status = factStatusFromName(json.value(key("status")).toString());
-    const auto agreement
-        = agreementFromKey(json.value(key("agreement")).toString(QStringLiteral("single")));
+    const auto kind = factKindFromName(nameIn(json, "kind",
+        firstKind == ClaimKind::Figure ? QStringLiteral("figure") : QStringLiteral("quote")));
+    const auto origin = originFromName(nameIn(json, "origin", QStringLiteral("program")));
+    const auto status = factStatusFromName(nameIn(json, "status"));
+    const auto agreement = agreementFromKey(nameIn(json, "agreement", QStringLiteral("single")));
     if (!kind || !origin || !status || !agreement) {
         return fail(tr("%1 has an unknown kind, origin, status or agreement").arg(where.text()));
     }
@@ -372,8 +488,8 @@ bool ProjectJsonReader::readFact(const QJsonObject &json, ProjectFact *fact)
     fact->origin = *origin;
     fact->status = *status;
     fact->agreement = *agreement;
-    fact->divergent = json.value(key("divergent")).toBool(false);
-    return readString(json, key("label"), where, &fact->label)
+    return readFlag(json, key("divergent"), where, &fact->divergent)
+        && readString(json, key("label"), where, &fact->label)
         && readString(json, key("verifiedValue"), where, &fact->verifiedValue)
         && readString(json, key("verdict"), where, &fact->verdict)
         && readString(json, key("note"), where, &fact->note)

@@ -37,7 +37,9 @@ public:
 private:
     bool fail(const QString &problem);
     bool readArticle(const QJsonObject &json, ProjectArticle *article);
-    bool readClaim(const QJsonObject &json, Claim *claim);
+    /// The claims facts may hold, or those the editor deleted.
+    enum class ClaimList { Live, Dismissed };
+    bool readClaim(const QJsonObject &json, ClaimList list, Claim *claim);
     bool readFigure(const QJsonObject &json, const RowName &where, Figure *figure);
     bool readCorrection(const QJsonObject &json, const RowName &where, ClaimCorrection *correction);
     bool readFact(const QJsonObject &json, ProjectFact *fact);
@@ -48,6 +50,8 @@ private:
         qsizetype codePoints, qsizetype *index);
     bool readString(const QJsonObject &json, QLatin1StringView key, const RowName &where,
         QString *out, bool required = false);
+    /// An optional true or false (absent is false); anything else is an error.
+    bool readFlag(const QJsonObject &json, QLatin1StringView key, const RowName &where, bool *out);
 
     QString m_baseDirectory;
     QString m_error;

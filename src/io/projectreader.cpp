@@ -35,7 +35,10 @@ QString position(const QByteArray &bytes, qsizetype offset)
     const qsizetype line = before.count('\n') + 1;
     const qsizetype lineStart = before.lastIndexOf('\n') + 1;
     const qsizetype column = QString::fromUtf8(before.sliced(lineStart)).size() + 1;
-    return tr("line %1, column %2").arg(line).arg(column);
+    // Spelt out, not through tr(): lupdate gives a free function's tr() no class context.
+    return QCoreApplication::translate("factbench::ProjectReader", "line %1, column %2")
+        .arg(line)
+        .arg(column);
 }
 
 } // namespace
@@ -49,7 +52,7 @@ ProjectReader::Result ProjectReader::read(const QString &fileName, const QString
     if (file.size() > maximumFileSize) {
         return failure(fileName,
             tr("it is %1 MB, more than any project needs (at most %2 MB)")
-                .arg(file.size() / (1024 * 1024))
+                .arg((file.size() + 1024 * 1024 - 1) / (1024 * 1024))
                 .arg(maximumFileSize / (1024 * 1024)));
     }
     const QByteArray bytes = file.readAll();

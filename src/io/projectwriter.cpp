@@ -46,7 +46,11 @@ void writeArticle(
     json.key("byline");
     json.value(article.byline);
     json.key("published");
-    json.value(article.publishedIso());
+    // Milliseconds only when there are some: what an importer read ("...T09:30:00.5Z") is kept.
+    const bool hasMilliseconds = article.published.isValid() && !article.publishedDateOnly
+        && article.published.time().msec() != 0;
+    json.value(
+        hasMilliseconds ? article.published.toString(Qt::ISODateWithMs) : article.publishedIso());
     json.key("sha256");
     json.value(projectArticle.sha256);
     json.key("boilerplate");
@@ -95,6 +99,10 @@ void writeClaim(JsonStreamWriter &json, const Claim &claim, const TextOffsets &o
     if (claim.orphaned) {
         json.key("orphaned");
         json.value(true);
+        json.key("prefix");
+        json.value(claim.prefix);
+        json.key("suffix");
+        json.value(claim.suffix);
     } else {
         json.key("start");
         json.value(offsets.toCodePoint(claim.range.start));
@@ -209,9 +217,18 @@ QByteArray ProjectWriter::toJson(const ProjectData &data, const Options &options
     json.key("claims");
     json.beginArray();
     const TextOffsets noText {QString()};
-    for (const Claim &claim : data.claims) {
+    const auto offsetsOf = [&](const Claim &claim) -> const TextOffsets & {
         const qsizetype row = articleRows.value(claim.articleId, -1);
-        writeClaim(json, claim, row < 0 ? noText : offsets.at(row));
+        return row < 0 ? noText : offsets.at(row);
+    };
+    for (const Claim &claim : data.claims) {
+        writeClaim(json, claim, offsetsOf(claim));
+    }
+    json.endArray();
+    json.key("dismissed");
+    json.beginArray();
+    for (const Claim &claim : data.dismissed) {
+        writeClaim(json, claim, offsetsOf(claim));
     }
     json.endArray();
     json.key("facts");
@@ -239,7 +256,23 @@ QString ProjectWriter::write(
             .arg(QDir::toNativeSeparators(fileName), file.errorString());
     }
     const QByteArray json = toJson(data, options);
-    if (file.write(json) != json.size() || !file.commit()) {
+    // A full disk first takes part of a write without an error; writing the rest then fails
+    // with the reason. Flushed here, as commit() would report a late failure without one.
+    qint64 written = 0;
+    while (written < json.size()) {
+        const qint64 chunk = file.write(json.constData() + written, json.size() - written);
+        if (chunk <= 0) {
+            break;
+        }
+        written += chunk;
+    }
+    if (written != json.size() || !file.flush()) {
+        const QString reason = file.errorString();
+        file.cancelWriting();
+        return tr("Could not save %1: %2. The project is still open and unchanged.")
+            .arg(QDir::toNativeSeparators(fileName), reason);
+    }
+    if (!file.commit()) {
         return tr("Could not save %1: %2. The project is still open and unchanged.")
             .arg(QDir::toNativeSeparators(fileName), file.errorString());
     }

@@ -55,11 +55,22 @@ QHash<QString, QString> RerunAnalysisCommand::mergeClaims(const QList<Extraction
                 {claim.articleId, claim.kind, claim.range.start, claim.range.end}, &claim);
         }
     }
+    // What the editor deleted is not extracted again.
+    QSet<ClaimKey> dismissed;
+    for (const Claim &claim : project()->dismissedClaims()) {
+        if (!claim.orphaned) {
+            dismissed.insert({claim.articleId, claim.kind, claim.range.start, claim.range.end});
+        }
+    }
     QHash<QString, QString> claimIds;
-    auto merge = [&](const QString &extractionId, const Claim &found) {
-        const Claim *old = existing.value(
-            {found.articleId, found.kind, found.range.start, found.range.end}, nullptr);
+    auto merge = [&](const QString &extractionId, Claim found) {
+        const ClaimKey key {found.articleId, found.kind, found.range.start, found.range.end};
+        if (dismissed.contains(key)) {
+            return;
+        }
+        const Claim *old = existing.value(key, nullptr);
         if (!old) {
+            found.id = newId(ProjectTable::Claims);
             insert(ProjectTable::Claims, found);
             claimIds.insert(extractionId, found.id);
             ++m_newClaims;
@@ -79,20 +90,10 @@ QHash<QString, QString> RerunAnalysisCommand::mergeClaims(const QList<Extraction
     const QList<ProjectArticle> &articles = project()->articles();
     for (qsizetype i = 0; i < articles.size(); ++i) {
         for (const Figure &figure : extractions.at(i).figures) {
-            Claim claim = ClaimFactory::fromFigure({}, articles.at(i), figure);
-            if (!existing.contains(
-                    {claim.articleId, claim.kind, claim.range.start, claim.range.end})) {
-                claim.id = newId(ProjectTable::Claims);
-            }
-            merge(figure.id, claim);
+            merge(figure.id, ClaimFactory::fromFigure({}, articles.at(i), figure));
         }
         for (const Quote &quote : extractions.at(i).quotes) {
-            Claim claim = ClaimFactory::fromQuote({}, articles.at(i), quote);
-            if (!existing.contains(
-                    {claim.articleId, claim.kind, claim.range.start, claim.range.end})) {
-                claim.id = newId(ProjectTable::Claims);
-            }
-            merge(quote.id, claim);
+            merge(quote.id, ClaimFactory::fromQuote({}, articles.at(i), quote));
         }
     }
     return claimIds;

@@ -8,15 +8,36 @@ namespace factbench {
 
 namespace {
 
-QStringList claimsOfArticle(const Project *project, const QString &articleId)
+QStringList claimsOfArticle(const QList<Claim> &claims, const QString &articleId)
 {
     QStringList ids;
-    for (const Claim &claim : project->claims()) {
+    for (const Claim &claim : claims) {
         if (claim.articleId == articleId) {
             ids.append(claim.id);
         }
     }
     return ids;
+}
+
+/// `claim` placed in `text` (an article's new version) by its words and context, or orphaned.
+Claim placedAgain(const Claim &claim, const QString &oldText, const QString &text)
+{
+    const TextAnchor anchor = claim.orphaned ? TextAnchor(claim.text, claim.prefix, claim.suffix)
+                                             : TextAnchor(oldText, claim.range);
+    Claim placed = claim;
+    if (const std::optional<TextRange> range = anchor.locate(text)) {
+        placed.range = *range;
+        placed.orphaned = false;
+        placed.prefix.clear();
+        placed.suffix.clear();
+    } else {
+        // Kept with its words and their context, to be placed again by a later version.
+        placed.range = {};
+        placed.orphaned = true;
+        placed.prefix = anchor.prefix();
+        placed.suffix = anchor.suffix();
+    }
+    return placed;
 }
 
 } // namespace
@@ -54,11 +75,14 @@ AddArticlesCommand::AddArticlesCommand(
 RemoveArticleCommand::RemoveArticleCommand(Project *project, const QString &articleId)
     : ProjectCommand(project, tr("Remove article"))
 {
-    const QStringList claimIds = claimsOfArticle(project, articleId);
+    const QStringList claimIds = claimsOfArticle(project->claims(), articleId);
     takeOutOfFacts(claimIds);
     commitFactEdits();
     for (const QString &claimId : claimIds) {
         remove(ProjectTable::Claims, claimId);
+    }
+    for (const QString &claimId : claimsOfArticle(project->dismissedClaims(), articleId)) {
+        remove(ProjectTable::Dismissed, claimId);
     }
     remove(ProjectTable::Articles, articleId);
     log(QStringLiteral("remove-article"), {}, articleId);
@@ -85,19 +109,19 @@ ReimportArticleCommand::ReimportArticleCommand(
         if (claim.articleId != articleId) {
             continue;
         }
-        const TextAnchor anchor
-            = claim.orphaned ? TextAnchor(claim.text) : TextAnchor(old->article.text, claim.range);
-        Claim placed = claim;
-        if (const std::optional<TextRange> range = anchor.locate(updated.article.text)) {
-            placed.range = *range;
-            placed.orphaned = false;
-        } else {
-            placed.range = {};
-            placed.orphaned = true;
-            ++orphaned;
-        }
+        const Claim placed = placedAgain(claim, old->article.text, updated.article.text);
+        orphaned += placed.orphaned ? 1 : 0;
         if (placed != claim) {
             replace(ProjectTable::Claims, claim.id, placed);
+        }
+    }
+    // Dismissed claims move with the text too, so that they stay dismissed where they now are.
+    for (const Claim &claim : project->dismissedClaims()) {
+        if (claim.articleId == articleId) {
+            const Claim placed = placedAgain(claim, old->article.text, updated.article.text);
+            if (placed != claim) {
+                replace(ProjectTable::Dismissed, claim.id, placed);
+            }
         }
     }
     log(QStringLiteral("reimport-article"), {},

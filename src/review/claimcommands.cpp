@@ -31,6 +31,8 @@ DeleteClaimCommand::DeleteClaimCommand(Project *project, const QString &claimId)
     takeOutOfFacts({claimId});
     commitFactEdits();
     remove(ProjectTable::Claims, claimId);
+    // Kept aside, so that extracting again does not bring back what the editor threw out.
+    insert(ProjectTable::Dismissed, *project->claim(claimId));
     log(QStringLiteral("delete-claim"), factId, claimId);
 }
 

@@ -17,17 +17,6 @@ namespace factbench {
 
 namespace {
 
-template<typename T>
-qsizetype indexOf(const QList<T> &rows, const QString &id)
-{
-    for (qsizetype i = 0; i < rows.size(); ++i) {
-        if (rows.at(i).id == id) {
-            return i;
-        }
-    }
-    return -1;
-}
-
 int idNumber(const QString &id, QChar prefix)
 {
     return id.startsWith(prefix) ? QStringView(id).mid(1).toInt() : 0;
@@ -64,45 +53,30 @@ QDateTime Project::now() const
 
 const ProjectArticle *Project::article(const QString &id) const
 {
-    const qsizetype row = indexOf(m_data.articles, id);
+    const qsizetype row = m_index.rowOf(ProjectTable::Articles, id);
     return row < 0 ? nullptr : &m_data.articles.at(row);
 }
 
 const Claim *Project::claim(const QString &id) const
 {
-    const qsizetype row = indexOf(m_data.claims, id);
+    const qsizetype row = m_index.rowOf(ProjectTable::Claims, id);
     return row < 0 ? nullptr : &m_data.claims.at(row);
 }
 
 const ProjectFact *Project::fact(const QString &id) const
 {
-    const qsizetype row = indexOf(m_data.facts, id);
+    const qsizetype row = m_index.rowOf(ProjectTable::Facts, id);
     return row < 0 ? nullptr : &m_data.facts.at(row);
 }
 
 qsizetype Project::rowOf(ProjectTable table, const QString &id) const
 {
-    switch (table) {
-    case ProjectTable::Articles:
-        return indexOf(m_data.articles, id);
-    case ProjectTable::Claims:
-        return indexOf(m_data.claims, id);
-    case ProjectTable::Facts:
-        return indexOf(m_data.facts, id);
-    case ProjectTable::Log:
-        break;
-    }
-    return -1;
+    return m_index.rowOf(table, id);
 }
 
 QString Project::factOfClaim(const QString &claimId) const
 {
-    for (const ProjectFact &fact : m_data.facts) {
-        if (fact.members.contains(claimId)) {
-            return fact.id;
-        }
-    }
-    return {};
+    return m_index.factOfClaim(claimId);
 }
 
 bool Project::isModified() const
@@ -119,6 +93,8 @@ qsizetype Project::rowCount(ProjectTable table) const
         return m_data.claims.size();
     case ProjectTable::Facts:
         return m_data.facts.size();
+    case ProjectTable::Dismissed:
+        return m_data.dismissed.size();
     case ProjectTable::Log:
         break;
     }
@@ -147,7 +123,11 @@ void Project::insertRow(ProjectTable table, qsizetype row, const Row &value)
     case ProjectTable::Log:
         m_data.log.insert(row, std::get<ReviewLogEntry>(value));
         break;
+    case ProjectTable::Dismissed:
+        m_data.dismissed.insert(row, std::get<Claim>(value));
+        break;
     }
+    m_index.rowInserted(m_data, table, row);
     Q_EMIT rowsInserted(table);
 }
 
@@ -155,26 +135,36 @@ Project::Row Project::takeRow(ProjectTable table, qsizetype row)
 {
     Q_EMIT rowsAboutToBeRemoved(table, int(row), int(row));
     Row taken;
+    QString id;
+    QStringList members;
     switch (table) {
     case ProjectTable::Articles:
-        taken = m_data.articles.takeAt(row);
+        id = std::get<ProjectArticle>(taken = m_data.articles.takeAt(row)).id;
         break;
     case ProjectTable::Claims:
-        taken = m_data.claims.takeAt(row);
+        id = std::get<Claim>(taken = m_data.claims.takeAt(row)).id;
         break;
-    case ProjectTable::Facts:
-        taken = m_data.facts.takeAt(row);
+    case ProjectTable::Facts: {
+        const ProjectFact &fact = std::get<ProjectFact>(taken = m_data.facts.takeAt(row));
+        id = fact.id;
+        members = fact.members;
         break;
+    }
     case ProjectTable::Log:
         taken = m_data.log.takeAt(row);
         break;
+    case ProjectTable::Dismissed:
+        id = std::get<Claim>(taken = m_data.dismissed.takeAt(row)).id;
+        break;
     }
+    m_index.rowRemoved(m_data, table, row, id, members);
     Q_EMIT rowsRemoved(table);
     return taken;
 }
 
 Project::Row Project::replaceRow(ProjectTable table, qsizetype row, const Row &value)
 {
+    // A replaced row keeps its id (commands find rows by id): only a fact's members move.
     Row old;
     switch (table) {
     case ProjectTable::Articles:
@@ -185,9 +175,13 @@ Project::Row Project::replaceRow(ProjectTable table, qsizetype row, const Row &v
         break;
     case ProjectTable::Facts:
         old = std::exchange(m_data.facts[row], std::get<ProjectFact>(value));
+        m_index.factMembersChanged(m_data.facts.at(row), std::get<ProjectFact>(old).members);
         break;
     case ProjectTable::Log:
         old = std::exchange(m_data.log[row], std::get<ReviewLogEntry>(value));
+        break;
+    case ProjectTable::Dismissed:
+        old = std::exchange(m_data.dismissed[row], std::get<Claim>(value));
         break;
     }
     Q_EMIT rowChanged(table, int(row));
@@ -203,7 +197,10 @@ int Project::nextIdNumber(ProjectTable table) const
     case ProjectTable::Articles:
         return std::max(issued, largestNumber(m_data.articles, QLatin1Char('a'))) + 1;
     case ProjectTable::Claims:
-        return std::max(issued, largestNumber(m_data.claims, QLatin1Char('c'))) + 1;
+    case ProjectTable::Dismissed: // One series: a dismissed claim keeps its id.
+        return std::max({issued, largestNumber(m_data.claims, QLatin1Char('c')),
+                   largestNumber(m_data.dismissed, QLatin1Char('c'))})
+            + 1;
     case ProjectTable::Facts: {
         // The log names facts of earlier sessions too.
         int logged = 0;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "projectdata.h"
+#include "projectindex.h"
 
 #include <QHash>
 #include <QObject>
@@ -17,9 +18,6 @@ namespace factbench {
 
 class ProjectCommand;
 struct Analysis;
-
-/// The tables of a project, for the row signals the models follow.
-enum class ProjectTable { Articles, Claims, Facts, Log };
 
 /// The outcome of a save or a load: empty `message` on success, else one sentence for the user.
 struct ProjectResult
@@ -51,6 +49,8 @@ public:
     const QList<Claim> &claims() const { return m_data.claims; }
     const QList<ProjectFact> &facts() const { return m_data.facts; }
     const QList<ReviewLogEntry> &log() const { return m_data.log; }
+    /// Claims the editor deleted; extraction does not propose them again.
+    const QList<Claim> &dismissedClaims() const { return m_data.dismissed; }
     const ProjectArticle *article(const QString &id) const;
     const Claim *claim(const QString &id) const;
     const ProjectFact *fact(const QString &id) const;
@@ -109,7 +109,7 @@ public:
     bool editNote(const QString &factId, const QString &note);
     bool renameFact(const QString &factId, const QString &label);
     /// Extracts and links again: new claims and new proposals arrive; no decision of the editor
-    /// (status, membership, correction, label, note) changes.
+    /// (status, membership, correction, label, note, a deleted claim) changes.
     void rerunAnalysis();
     /// The same with an analysis made elsewhere, used where it is of the articles as they are.
     void rerunAnalysis(const Analysis &analysis);
@@ -155,6 +155,7 @@ private:
     ProjectResult takeLock(const QString &fileName, std::unique_ptr<QLockFile> *lock);
 
     ProjectData m_data;
+    ProjectIndex m_index;
     QUndoStack *m_undoStack = nullptr;
     QString m_fileName;
     QString m_editorName;

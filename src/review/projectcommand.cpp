@@ -10,6 +10,7 @@ QString prefixOf(ProjectTable table)
     case ProjectTable::Articles:
         return QStringLiteral("a");
     case ProjectTable::Claims:
+    case ProjectTable::Dismissed:
         return QStringLiteral("c");
     case ProjectTable::Facts:
         return QStringLiteral("f");

@@ -130,8 +130,9 @@ bool operator==(const Claim &a, const Claim &b)
     const bool sameValues = a.kind == ClaimKind::Figure ? sameFigure(a.figure, b.figure)
                                                         : sameQuote(a.quote, b.quote);
     return a.id == b.id && a.articleId == b.articleId && a.kind == b.kind && a.origin == b.origin
-        && a.orphaned == b.orphaned && (a.orphaned || a.range == b.range) && a.text == b.text
-        && a.correction == b.correction && sameValues;
+        && a.orphaned == b.orphaned
+        && (a.orphaned ? a.prefix == b.prefix && a.suffix == b.suffix : a.range == b.range)
+        && a.text == b.text && a.correction == b.correction && sameValues;
 }
 
 QString ProjectFact::text(FactText which) const

@@ -13,6 +13,10 @@
 
 namespace factbench {
 
+/// The tables of a project, for the row signals the models follow. `Dismissed` holds the claims
+/// the editor deleted (see ProjectData::dismissed).
+enum class ProjectTable { Articles, Claims, Facts, Log, Dismissed };
+
 /// What a claim states: a figure or a quote.
 enum class ClaimKind { Figure, Quote };
 
@@ -64,6 +68,10 @@ struct Claim
     QString text;
     /// Set when a re-import could not find `text` in the new article text.
     bool orphaned = false;
+    /// For an orphan: the words before and after it in the last text that had it, so that a later
+    /// version with those words again places it (TextQuoteSelector's prefix and suffix).
+    QString prefix;
+    QString suffix;
     /// The extracted (or first entered) values; `figure.id` and `quote.id` are not used.
     Figure figure;
     Quote quote;
@@ -121,6 +129,9 @@ struct ProjectData
     QList<Claim> claims;
     QList<ProjectFact> facts;
     QList<ReviewLogEntry> log;
+    /// Claims the editor deleted, kept out of sight so that extracting again does not bring them
+    /// back; re-anchored with their article and gone with it. Their ids stay taken.
+    QList<Claim> dismissed;
 
     friend bool operator==(const ProjectData &, const ProjectData &) = default;
 };

@@ -58,6 +58,7 @@ void Project::resetData(ProjectData data, const QString &fileName)
 {
     Q_EMIT aboutToReset();
     m_data = std::move(data);
+    m_index.rebuild(m_data);
     m_issuedIds.clear();
     m_undoStack->clear();
     Q_EMIT wasReset();

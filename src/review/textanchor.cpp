@@ -44,6 +44,12 @@ TextAnchor::TextAnchor(const QString &exact)
     : m_exact(exact)
 { }
 
+TextAnchor::TextAnchor(const QString &exact, const QString &prefix, const QString &suffix)
+    : m_exact(exact)
+    , m_prefix(prefix)
+    , m_suffix(suffix)
+{ }
+
 std::optional<TextRange> TextAnchor::locate(const QString &text) const
 {
     if (m_exact.isEmpty()) {

@@ -19,9 +19,10 @@ public:
     TextAnchor() = default;
     /// The anchor of `range` in `text`.
     TextAnchor(const QString &text, const TextRange &range);
-    /// An anchor with no context (a claim already orphaned): it places only where the exact
-    /// words occur once.
+    /// An anchor with no context: it places only where the exact words occur once.
     explicit TextAnchor(const QString &exact);
+    /// An anchor kept without its text (an orphaned claim): its words and their context.
+    TextAnchor(const QString &exact, const QString &prefix, const QString &suffix);
 
     QString exact() const { return m_exact; }
     QString prefix() const { return m_prefix; }

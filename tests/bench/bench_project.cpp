@@ -3,6 +3,7 @@
 
 #include "io/projectreader.h"
 #include "io/projectwriter.h"
+#include "review/project.h"
 
 #include <benchmark/benchmark.h>
 
@@ -97,6 +98,22 @@ void openProject(benchmark::State &state)
     }
 }
 
+/// What the window does: read, lock and index the whole review (Project::open).
+void openProjectDocument(benchmark::State &state)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("large.factbench"));
+    ProjectWriter::write(largeProject(), path);
+    for (auto _ : state) {
+        Project project;
+        const ProjectResult opened = project.open(path);
+        if (!opened.ok()) {
+            state.SkipWithError(opened.message.toStdString());
+        }
+        benchmark::DoNotOptimize(project.claim(QStringLiteral("c49999")));
+    }
+}
+
 /// Qt's JSON parser alone on the same file: the floor under openProject.
 void parseJsonOnly(benchmark::State &state)
 {
@@ -117,4 +134,5 @@ void parseJsonOnly(benchmark::State &state)
 BENCHMARK(parseJsonOnly)->Unit(benchmark::kMillisecond);
 BENCHMARK(saveProject)->Unit(benchmark::kMillisecond);
 BENCHMARK(openProject)->Unit(benchmark::kMillisecond);
+BENCHMARK(openProjectDocument)->Unit(benchmark::kMillisecond);
 BENCHMARK_MAIN();

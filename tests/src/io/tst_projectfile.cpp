@@ -9,14 +9,47 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QSignalSpy>
+#include <QSysInfo>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
 
+#include <csignal>
+#include <cstdio>
+
+#include <sys/resource.h>
 #include <unistd.h>
 
 using namespace factbench;
+
+namespace {
+
+const QString holdArgument = QStringLiteral("--hold-the-project");
+
+/// The first instance in testSecondInstanceMayOnlyRead: opens the project for editing, says so,
+/// and keeps it open until it is killed.
+int holdTheProject(const QString &path)
+{
+    Project project;
+    if (!project.open(path).ok()) {
+        return 2;
+    }
+    std::fputs("editing\n", stdout);
+    std::fflush(stdout);
+    for (;;) {
+        ::pause();
+    }
+}
+
+QByteArray contentOf(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+} // namespace
 
 /// Saving and opening: equal projects back, a file that diffs cleanly, the undo stack clean only
 /// after a real commit, failed saves that keep everything, and one editor per file.
@@ -69,6 +102,27 @@ private Q_SLOTS:
         QVERIFY(reopened.data() == project.data());
         QVERIFY(!reopened.isModified());
         QVERIFY(reopened.isReadOnly());
+    }
+
+    /// The claims the editor deleted are saved apart, so a reopened project still does not
+    /// extract them again.
+    void testDismissedClaimsAreSaved()
+    {
+        QTemporaryDir dir;
+        Project project;
+        makeReviewedProject(project);
+        const QString deleted = project.claims().last().id;
+        QVERIFY(project.deleteClaim(deleted));
+        const QString path = dir.filePath(QStringLiteral("review.factbench"));
+        QVERIFY(project.saveAs(path).ok());
+        Project reopened;
+        QVERIFY(reopened.open(path, Project::OpenMode::ReadOnly).ok());
+        QVERIFY(reopened.data() == project.data());
+        QCOMPARE(reopened.dismissedClaims().first().id, deleted);
+        const qsizetype claims = reopened.claims().size();
+        reopened.rerunAnalysis();
+        QCOMPARE(reopened.claims().size(), claims);
+        QVERIFY(!reopened.claim(deleted));
     }
 
     void testSavingTwiceWritesTheSameBytes()
@@ -171,26 +225,112 @@ private Q_SLOTS:
     void testFailedSaveKeepsTheOldFile()
     {
         if (::geteuid() == 0) {
-            QSKIP("root writes into read-only folders");
+            QSKIP("root writes into read-only folders (testDiskFullKeepsTheOldFileAndTheState "
+                  "fails a save for root too)");
         }
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("review.factbench"));
         Project project;
         makeReviewedProject(project);
         QVERIFY(project.saveAs(path).ok());
-        const QByteArray onDisk = [&path] {
-            QFile file(path);
-            return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-        }();
+        const QByteArray onDisk = contentOf(path);
         QVERIFY(project.confirmFact(project.facts().last().id));
+        const ProjectData before = project.data();
         QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::ExeOwner);
         const ProjectResult failed = project.save();
         QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
         QVERIFY(!failed.ok());
+        QVERIFY2(failed.message.startsWith(QStringLiteral("Could not save %1: ").arg(path))
+                && failed.message.endsWith(QLatin1Char('.')),
+            qPrintable(failed.message));
         QVERIFY(project.isModified());
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        QCOMPARE(file.readAll(), onDisk);
+        QVERIFY(project.data() == before);
+        QCOMPARE(contentOf(path), onDisk);
+    }
+
+    /// A disk that fills up in the middle of a save (the file size limit stands in for it, and
+    /// binds root too): the save says so in one sentence, the old file stays whole, and the
+    /// project keeps every change, still unsaved.
+    void testDiskFullKeepsTheOldFileAndTheState()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("review.factbench"));
+        Project project;
+        makeReviewedProject(project);
+        QVERIFY(project.saveAs(path).ok());
+        const QByteArray onDisk = contentOf(path);
+        QVERIFY(project.editNote(project.facts().last().id, QString(8192, QLatin1Char('n'))));
+        const ProjectData before = project.data();
+        const int undoIndex = project.undoStack()->index();
+
+        rlimit unlimited {};
+        QCOMPARE(::getrlimit(RLIMIT_FSIZE, &unlimited), 0);
+        rlimit full = unlimited;
+        full.rlim_cur = rlim_t(onDisk.size() + 1024); // The old file fits; the new one does not.
+        const auto oldHandler = std::signal(SIGXFSZ, SIG_IGN); // A failed write, not a signal.
+        QCOMPARE(::setrlimit(RLIMIT_FSIZE, &full), 0);
+        const ProjectResult failed = project.save();
+        ::setrlimit(RLIMIT_FSIZE, &unlimited);
+        std::signal(SIGXFSZ, oldHandler);
+
+        QVERIFY(!failed.ok());
+        QCOMPARE(failed.message,
+            QStringLiteral("Could not save %1: File too large. The project is still open and "
+                           "unchanged.")
+                .arg(path));
+        QCOMPARE(contentOf(path), onDisk);
+        QVERIFY(project.isModified());
+        QCOMPARE(project.undoStack()->index(), undoIndex);
+        QVERIFY(project.data() == before);
+        QCOMPARE(project.fileName(), path);
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden),
+            (QStringList {QStringLiteral(".review.factbench.lock"),
+                QStringLiteral("review.factbench")})); // No half-written file left behind.
+        QVERIFY(project.save().ok()); // Space again: the same changes save.
+        QVERIFY(!project.isModified());
+    }
+
+    /// A second Factbench (another process) may not edit a project that one is editing; it may
+    /// open it read-only. When the first dies, its lock is stale and the project opens again.
+    void testSecondInstanceMayOnlyRead()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("review.factbench"));
+        {
+            Project project;
+            makeReviewedProject(project);
+            QVERIFY(project.saveAs(path).ok());
+        }
+        QProcess first;
+        first.start(QCoreApplication::applicationFilePath(), {holdArgument, path});
+        QVERIFY(first.waitForReadyRead(30000));
+        QCOMPARE(first.readLine(), QByteArray("editing\n"));
+
+        Project second;
+        const ProjectResult refused = second.open(path);
+        QCOMPARE(refused.message,
+            QStringLiteral("%1 is open in another Factbench (process %2 on %3); open it read-only "
+                           "to look at it.")
+                .arg(path)
+                .arg(first.processId())
+                .arg(QSysInfo::machineHostName()));
+        QVERIFY(second.articles().isEmpty());
+        QVERIFY(second.fileName().isEmpty());
+        const ProjectResult read = second.open(path, Project::OpenMode::ReadOnly);
+        QVERIFY2(read.ok(), qPrintable(read.message));
+        QVERIFY(second.isReadOnly());
+        QVERIFY(second.rejectFact(second.facts().first().id));
+        QCOMPARE(second.save().message,
+            QStringLiteral("%1 is open read-only; save it under another name.").arg(path));
+        QVERIFY(second.isModified());
+
+        first.kill(); // SIGKILL: the lock file stays behind, as after a crash.
+        QVERIFY(first.waitForFinished(30000));
+        Project third;
+        const ProjectResult reopened = third.open(path);
+        QVERIFY2(reopened.ok(), qPrintable(reopened.message));
+        QVERIFY(!third.isReadOnly());
+        QVERIFY(third.save().ok());
     }
 
     void testSecondEditorIsRefusedButMayRead()
@@ -228,5 +368,13 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestProjectFile)
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    if (argc == 3 && QString::fromLocal8Bit(argv[1]) == holdArgument) {
+        return holdTheProject(QString::fromLocal8Bit(argv[2]));
+    }
+    TestProjectFile test;
+    return QTest::qExec(&test, argc, argv);
+}
 #include "tst_projectfile.moc"

@@ -58,6 +58,9 @@ private Q_SLOTS:
         QVERIFY(project.removeArticle(project.articles().first().id));
         QCOMPARE(articles.rowCount(), 2);
         QCOMPARE(claims.rowCount(), int(project.claims().size()));
+        // A deleted claim leaves the claims model; the table it is kept in has no model.
+        QVERIFY(project.deleteClaim(project.claims().first().id));
+        QCOMPARE(claims.rowCount(), int(project.claims().size()));
         while (project.undoStack()->canUndo()) {
             project.undoStack()->undo();
         }
