@@ -241,6 +241,8 @@ void FactInspector::connectProject()
         case ProjectTable::Log:
             refreshLog();
             break;
+        case ProjectTable::Dismissed:
+            break; // Deleted claims the inspector never shows.
         }
     };
     connect(m_project, &Project::rowsInserted, this, rowsCameOrWent);
