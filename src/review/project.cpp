@@ -222,19 +222,24 @@ void Project::push(ProjectCommand *command)
 
 namespace {
 
-/// The articles a project can take, their sources made absolute: kept absolute in memory,
-/// written relative to the project file.
+/// An article with its source made absolute: kept absolute in memory, written relative to the
+/// project file. Resource paths (":/...") stay as they are.
+Article withAbsoluteSource(Article article)
+{
+    if (!article.source.isEmpty() && !article.source.startsWith(QLatin1Char(':'))) {
+        article.source = QFileInfo(article.source).absoluteFilePath();
+    }
+    return article;
+}
+
+/// The articles a project can take, their sources made absolute.
 QList<Article> addable(const QList<Article> &articles)
 {
     QList<Article> added;
-    for (Article article : articles) {
-        if (!article.isValid()) {
-            continue;
+    for (const Article &article : articles) {
+        if (article.isValid()) {
+            added.append(withAbsoluteSource(article));
         }
-        if (!article.source.isEmpty() && !article.source.startsWith(QLatin1Char(':'))) {
-            article.source = QFileInfo(article.source).absoluteFilePath();
-        }
-        added.append(article);
     }
     return added;
 }
@@ -307,11 +312,7 @@ bool Project::reimportArticle(const QString &articleId, const Article &newArticl
     if (!article(articleId) || !newArticle.isValid()) {
         return false;
     }
-    Article updated = newArticle;
-    if (!updated.source.isEmpty() && !updated.source.startsWith(QLatin1Char(':'))) {
-        updated.source = QFileInfo(updated.source).absoluteFilePath();
-    }
-    push(new ReimportArticleCommand(this, articleId, updated));
+    push(new ReimportArticleCommand(this, articleId, withAbsoluteSource(newArticle)));
     return true;
 }
 
