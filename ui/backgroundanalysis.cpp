@@ -1,9 +1,6 @@
 #include "backgroundanalysis.h"
 
 #include "article/articleimporter.h"
-#include "extract/extractor.h"
-#include "review/factproposer.h"
-#include "review/projectdata.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -40,20 +37,21 @@ void runJob(QPromise<BackgroundAnalysis::Outcome> &promise, const QList<Article>
     outcome.added.append(pasted);
     QList<Article> all = existing;
     all.append(outcome.added);
-    Analysis &analysis = outcome.analysis;
-    for (qsizetype i = 0; i < all.size(); ++i) {
-        analysis.articleHashes.append(ProjectArticle::hashText(all.at(i).text));
-        analysis.extractions.append(Extractor::extract(all.at(i)));
-        if (!step(QCoreApplication::translate(
-                "factbench::BackgroundAnalysis", "Finding figures and quotes: %1 of %2")
-                      .arg(i + 1)
-                      .arg(all.size()))) {
-            return;
+    std::optional<Analysis> analysis = Analysis::of(all, [&](qsizetype extracted) {
+        const bool goOn = step(QCoreApplication::translate(
+            "factbench::BackgroundAnalysis", "Finding figures and quotes: %1 of %2")
+                                   .arg(extracted)
+                                   .arg(all.size()));
+        if (goOn && extracted == all.size()) {
+            promise.setProgressValueAndText(done,
+                QCoreApplication::translate("factbench::BackgroundAnalysis", "Linking claims"));
         }
+        return goOn;
+    });
+    if (!analysis) {
+        return;
     }
-    promise.setProgressValueAndText(
-        done, QCoreApplication::translate("factbench::BackgroundAnalysis", "Linking claims"));
-    analysis.facts = FactProposer::propose(all, analysis.extractions);
+    outcome.analysis = std::move(*analysis);
     promise.setProgressValue(total);
     promise.addResult(std::move(outcome));
 }

@@ -82,6 +82,12 @@ Extraction Extractor::extract(const Article &article)
 
 QList<Extraction> Extractor::extractAll(const QList<Article> &articles)
 {
+    return *extractAll(articles, [](qsizetype) { return true; });
+}
+
+std::optional<QList<Extraction>> Extractor::extractAll(
+    const QList<Article> &articles, const Progress &progress)
+{
     QList<Extraction> extractions;
     extractions.reserve(articles.size());
     for (qsizetype a = 0; a < articles.size(); ++a) {
@@ -94,6 +100,9 @@ QList<Extraction> Extractor::extractAll(const QList<Article> &articles)
             extraction.quotes[i].id = prefix + QStringLiteral("q%1").arg(i + 1);
         }
         extractions.append(std::move(extraction));
+        if (!progress(a + 1)) {
+            return std::nullopt;
+        }
     }
     SpeakerNames::unify(extractions);
     return extractions;

@@ -8,11 +8,21 @@ namespace factbench {
 
 Analysis Analysis::of(const QList<Article> &articles)
 {
+    return *of(articles, [](qsizetype) { return true; });
+}
+
+std::optional<Analysis> Analysis::of(
+    const QList<Article> &articles, const Extractor::Progress &progress)
+{
+    std::optional<QList<Extraction>> extractions = Extractor::extractAll(articles, progress);
+    if (!extractions) {
+        return std::nullopt;
+    }
     Analysis analysis;
     for (const Article &article : articles) {
         analysis.articleHashes.append(ProjectArticle::hashText(article.text));
     }
-    analysis.extractions = Extractor::extractAll(articles);
+    analysis.extractions = std::move(*extractions);
     analysis.facts = FactProposer::propose(articles, analysis.extractions);
     return analysis;
 }

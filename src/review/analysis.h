@@ -2,10 +2,13 @@
 
 #include "article/article.h"
 #include "extract/claims.h"
+#include "extract/extractor.h"
 #include "link/fact.h"
 
 #include <QList>
 #include <QStringList>
+
+#include <optional>
 
 namespace factbench {
 
@@ -23,6 +26,10 @@ struct Analysis
 
     /// Extracts and links `articles` here and now.
     static Analysis of(const QList<Article> &articles);
+    /// The same, reporting progress after each article's extraction; nothing when `progress`
+    /// stopped it.
+    static std::optional<Analysis> of(
+        const QList<Article> &articles, const Extractor::Progress &progress);
     /// Whether this is the analysis of exactly these texts, in this order.
     bool isOf(const QList<Article> &articles) const;
 };

@@ -40,6 +40,43 @@ private Q_SLOTS:
         QCOMPARE(handed.facts(), direct.facts());
     }
 
+    void testProgressReportsEachArticleAndCanStop()
+    {
+        const QList<Article> articles = SampleArticles::load();
+        QList<qsizetype> reported;
+        const std::optional<Analysis> watched = Analysis::of(articles, [&](qsizetype done) {
+            reported.append(done);
+            return true;
+        });
+        QVERIFY(watched);
+        QCOMPARE(reported, (QList<qsizetype> {1, 2, 3}));
+        // The same analysis as without progress: ids across the run, speakers unified.
+        const Analysis plain = Analysis::of(articles);
+        QCOMPARE(watched->articleHashes, plain.articleHashes);
+        QCOMPARE(watched->extractions.size(), plain.extractions.size());
+        for (qsizetype i = 0; i < plain.extractions.size(); ++i) {
+            const Extraction &a = watched->extractions.at(i);
+            const Extraction &b = plain.extractions.at(i);
+            QCOMPARE(a.figures.size(), b.figures.size());
+            QCOMPARE(a.quotes.size(), b.quotes.size());
+            for (qsizetype f = 0; f < a.figures.size(); ++f) {
+                QCOMPARE(a.figures.at(f).id, b.figures.at(f).id);
+            }
+            for (qsizetype q = 0; q < a.quotes.size(); ++q) {
+                QCOMPARE(a.quotes.at(q).id, b.quotes.at(q).id);
+                QCOMPARE(a.quotes.at(q).speaker, b.quotes.at(q).speaker);
+            }
+        }
+        QVERIFY(watched->extractions.at(1).figures.first().id.startsWith(QLatin1String("a1f")));
+        QCOMPARE(watched->facts.size(), plain.facts.size());
+
+        int calls = 0;
+        const std::optional<Analysis> stopped
+            = Analysis::of(articles, [&calls](qsizetype) { return ++calls < 2; });
+        QVERIFY(!stopped);
+        QCOMPARE(calls, 2);
+    }
+
     void testStaleAnalysisIsNotUsed()
     {
         const QList<Article> articles = SampleArticles::load();
