@@ -139,8 +139,10 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_refreshTimer, &QTimer::timeout, this, &MainWindow::refresh);
     connect(m_project, &Project::rowsInserted, this, &MainWindow::scheduleRefresh);
     connect(m_project, &Project::rowsRemoved, this, &MainWindow::scheduleRefresh);
-    connect(m_project, &Project::rowChanged, this, &MainWindow::scheduleRefresh);
-    connect(m_project, &Project::wasReset, this, &MainWindow::scheduleRefresh);
+    connect(m_project, &Project::rowChanged, this,
+        [this](ProjectTable table) { scheduleRefresh(table); });
+    connect(
+        m_project, &Project::wasReset, this, [this] { scheduleRefresh(ProjectTable::Articles); });
     connect(m_project, &Project::fileNameChanged, this, &MainWindow::updateTitle);
     connect(m_project->undoStack(), &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
 
@@ -818,13 +820,10 @@ void MainWindow::showFact(const QString &factId)
 
 void MainWindow::selectFactOfClaim(const QString &claimId)
 {
-    const QString factId = m_project->factOfClaim(claimId);
-    if (factId.isEmpty()) {
+    if (!m_factsTable->selectFactOfClaim(claimId)) {
         statusBar()->showMessage(
             tr("This claim is in no fact; drag it onto a fact to link it"), 5000);
-        return;
     }
-    m_factsTable->selectFact(factId);
 }
 
 // --- view ------------------------------------------------------------------------------------
@@ -880,8 +879,10 @@ void MainWindow::zoomBy(int steps)
     }
 }
 
-void MainWindow::scheduleRefresh()
+void MainWindow::scheduleRefresh(ProjectTable table)
 {
+    // Only a change of the articles themselves needs the panes and their headers looked at.
+    m_articlesChanged = m_articlesChanged || table == ProjectTable::Articles;
     m_refreshTimer->start();
 }
 
@@ -946,7 +947,9 @@ void MainWindow::rebuildPanes()
 
 void MainWindow::refresh()
 {
-    rebuildPanes();
+    if (std::exchange(m_articlesChanged, false)) {
+        rebuildPanes();
+    }
     const QHash<QString, QList<ClaimMark>> marks = ClaimMarks::of(*m_project);
     for (ArticlePane *articlePane : std::as_const(m_panes)) {
         articlePane->setMarks(marks.value(articlePane->articleId()));

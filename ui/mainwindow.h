@@ -107,7 +107,7 @@ private:
     // View.
     void applyTheme();
     void zoomBy(int steps);
-    void scheduleRefresh();
+    void scheduleRefresh(ProjectTable table);
     void refresh();
     void rebuildPanes();
     void updateActions();
@@ -136,6 +136,8 @@ private:
     enum class Job { None, AddArticles, Rerun } m_job = Job::None;
     QString m_themeName;
     bool m_boilerplateVisible = true;
+    /// Whether the articles changed since the last refresh (the first one builds the panes).
+    bool m_articlesChanged = true;
     int m_zoom = 0;
     /// The fact whose members the panes emphasise.
     QString m_shownFact;

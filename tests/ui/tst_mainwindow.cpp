@@ -6,6 +6,7 @@
 #include "factstable.h"
 #include "io/autosaver.h"
 #include "mainwindow.h"
+#include "samplereview.h"
 #include "sourcespanel.h"
 #include "syntaxrepository.h"
 
@@ -74,17 +75,6 @@ void answerNextMessageBox(QMessageBox::StandardButton button, QString *text = nu
         }
         box->button(button)->click();
     });
-}
-
-/// The id of the fact labelled `label`.
-QString factLabelled(const Project &project, const QString &label)
-{
-    for (const ProjectFact &fact : project.facts()) {
-        if (fact.label == label) {
-            return fact.id;
-        }
-    }
-    return {};
 }
 
 /// Whether the pane shows the text at `position` inside its viewport.
