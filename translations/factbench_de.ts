@@ -20,11 +20,6 @@
         <translation>unbekannter Befehl „%1“; factbench-cli --help zeigt die Liste.</translation>
     </message>
     <message>
-        <source>%1: %2 articles, %3 claims, %4 proposed facts
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>usage: factbench-cli check PROJECT</source>
         <translation type="unfinished"></translation>
     </message>
@@ -82,6 +77,18 @@ Options:
     </message>
     <message>
         <source>the fact sheet cannot be written to the standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 articles, %3 claims, %4 facts, %5 reviewed
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PdfWriter</name>
+    <message>
+        <source>Page %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -129,6 +129,50 @@ private Q_SLOTS:
         QVERIFY(shown.contains(comparable(QStringLiteral("The Coastal Herald"))));
     }
 
+    void testFactsAreNotSplitAcrossPages()
+    {
+        Project project;
+        makeSampleProject(project);
+        const FactSheet sheet = FactSheetBuilder::build(project.data(), FactSheetScope::All);
+        const QString pdf = m_dir.filePath(QStringLiteral("paged.pdf"));
+        QCOMPARE(FactSheetExporter::save(PdfWriter().write(sheet), pdf), QString());
+        const Tool info = run(QStringLiteral("pdfinfo"), {pdf});
+        if (!info.error.isEmpty()) {
+            QSKIP(qPrintable(info.error));
+        }
+        const int pageCount = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)"))
+                                  .match(info.output)
+                                  .captured(1)
+                                  .toInt();
+        QVERIFY(pageCount > 1);
+
+        // Every fact shows its status once and a link to each source's passage: a page holds
+        // the links of exactly the facts whose status it shows, when none is cut in two.
+        const QString status = comparable(QStringLiteral("Status"));
+        const QString link = comparable(QStringLiteral("Go to the passage"));
+        qsizetype nextFact = 0;
+        for (int page = 1; page <= pageCount; ++page) {
+            const Tool text = run(QStringLiteral("pdftotext"),
+                {QStringLiteral("-f"), QString::number(page), QStringLiteral("-l"),
+                    QString::number(page), pdf, QStringLiteral("-")});
+            QVERIFY2(text.error.isEmpty(), qPrintable(text.error));
+            const QString shown = comparable(text.output);
+            QVERIFY(shown.contains(
+                comparable(QStringLiteral("Page %1 of %2").arg(page).arg(pageCount))));
+            qsizetype links = 0;
+            for (qsizetype fact = 0; fact < shown.count(status); ++fact) {
+                QVERIFY(nextFact < sheet.entries.size());
+                links += sheet.entries.at(nextFact++).sources.size();
+            }
+            QVERIFY2(shown.count(link) == links,
+                qPrintable(QStringLiteral("page %1: %2 passages, %3 expected")
+                               .arg(page)
+                               .arg(shown.count(link))
+                               .arg(links)));
+        }
+        QCOMPARE(nextFact, sheet.entries.size());
+    }
+
     void testHostileTextSurvives_data()
     {
         QTest::addColumn<QString>("expected");
