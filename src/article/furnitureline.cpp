@@ -197,14 +197,15 @@ bool hasDigit(QStringView line)
 
 bool isAllCapitals(QStringView line)
 {
-    int letters = 0;
+    // Only capital letters count: Chinese or Arabic, which have no case, are not in capitals.
+    int capitals = 0;
     for (QChar c : line) {
         if (c.isLower()) {
             return false;
         }
-        letters += c.isLetter() ? 1 : 0;
+        capitals += c.isUpper() ? 1 : 0;
     }
-    return letters >= 3;
+    return capitals >= 3;
 }
 
 bool isBreadcrumbs(QStringView line, qsizetype words)
@@ -222,11 +223,32 @@ bool isBreadcrumbs(QStringView line, qsizetype words)
     return separators >= 2 && words <= 3 * (separators + 1);
 }
 
+// Scripts written without spaces between words; the first of them in Unicode is Thai.
+constexpr char16_t FirstUnspacedScriptLetter = 0x0E00;
+
+bool isInUnspacedScript(QChar c)
+{
+    switch (c.script()) {
+    case QChar::Script_Han:
+    case QChar::Script_Hiragana:
+    case QChar::Script_Katakana:
+    case QChar::Script_Thai:
+    case QChar::Script_Lao:
+    case QChar::Script_Khmer:
+    case QChar::Script_Myanmar:
+    case QChar::Script_Tibetan:
+        return true;
+    default:
+        return false;
+    }
+}
+
 } // namespace
 
 qsizetype FurnitureLine::wordCount(QStringView line)
 {
     qsizetype words = 0;
+    qsizetype unspacedLetters = 0;
     bool inWord = false;
     for (QChar c : line) {
         const bool space = c.isSpace();
@@ -234,8 +256,12 @@ qsizetype FurnitureLine::wordCount(QStringView line)
             ++words;
         }
         inWord = !space;
+        if (c.unicode() >= FirstUnspacedScriptLetter && isInUnspacedScript(c)) {
+            ++unspacedLetters;
+        }
     }
-    return words;
+    // A word of Chinese or Thai is about two letters long.
+    return words + unspacedLetters / 2;
 }
 
 bool FurnitureLine::isShortLabel(QStringView line)
@@ -245,7 +271,7 @@ bool FurnitureLine::isShortLabel(QStringView line)
     if (core.isEmpty() || core.size() > 40 || !core.front().isLetter() || hasDigit(core)) {
         return false;
     }
-    static const QString endings = QStringLiteral(".!?,;");
+    static const QString endings = QStringLiteral(".!?,;\u3002\uff01\uff1f\uff0c\uff1b");
     return wordCount(core) <= 4 && !endings.contains(line.back());
 }
 

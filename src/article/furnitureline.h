@@ -39,7 +39,8 @@ public:
     /// at or after `from`; start is -1 when there is none.
     static std::pair<qsizetype, qsizetype> parentheticalCredit(QStringView line, qsizetype from);
 
-    /// Words of a line: runs of letters, digits and word punctuation between spaces.
+    /// Words of a line: runs of letters, digits and word punctuation between spaces, and in
+    /// scripts written without spaces (Chinese, Japanese, Thai ...) one for every two letters.
     static qsizetype wordCount(QStringView line);
 };
 

@@ -1,5 +1,7 @@
 #include "plaintextmetadata.h"
 
+#include "furnitureline.h"
+
 #include <QRegularExpression>
 
 namespace factbench {
@@ -173,7 +175,7 @@ void PlainTextMetadata::guess(Article &article)
                     firstLine = candidate;
                 }
                 // A substantial line: a lone word is a label, not the headline.
-                if (candidate.count(QLatin1Char(' ')) >= 2) {
+                if (FurnitureLine::wordCount(candidate) >= 3) {
                     title = candidate;
                 }
             }

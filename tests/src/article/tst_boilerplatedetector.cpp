@@ -125,6 +125,10 @@ private Q_SLOTS:
         no("search sentence",
             QStringLiteral("Search teams found 23 survivors in the rubble, officials said."));
         no("number sentence", QStringLiteral("11 missiles were launched."));
+        // Scripts without case or spaces are neither "in capitals" nor "a lone word".
+        no("chinese headline", QStringLiteral("\u66b4\u96e8\u88ad\u51fb\u6e2f\u53e3\u57ce\u5e02"));
+        no("arabic headline",
+            QStringLiteral("\u0639\u0627\u0635\u0641\u0629 \u062a\u0636\u0631\u0628"));
     }
 
     void testFurnitureLine()
@@ -187,6 +191,12 @@ private Q_SLOTS:
             << QStringList {QStringLiteral("Diverging Reports Breakdown")}
             << QStringList {QStringLiteral("340 homes"), QStringLiteral("The Aftermath"),
                    QStringLiteral("45 streets")};
+        QTest::newRow("chinese headline and quote between furniture")
+            << QStringLiteral("Share this article\n\u66b4\u96e8\u88ad\u51fb\u6e2f\u53e3\u57ce"
+                              "\u5e02\n\u201c\u6211\u4eec\u6b63\u5728\u5c3d\u4e00\u5207\u52aa"
+                              "\u529b\uff0c\u201d\u5e02\u957f\u8bf4\u3002\nShare this article\n")
+            << QStringList {QStringLiteral("Share this article")}
+            << QStringList {QStringLiteral("\u66b4\u96e8"), QStringLiteral("\u5e02\u957f")};
         QTest::newRow("masthead block at the top")
             << QStringLiteral("THE EXAMPLE NEWS\nJul 4, 2025 \u00A0| \u00A0\n0\n\u00A0| Town,ST\n"
                               "Sponsor:\u00A0 Acme\u00A0\nback\u00A0\u00A0\ntopic\n\n\n"

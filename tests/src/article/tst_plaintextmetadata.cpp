@@ -50,6 +50,12 @@ private Q_SLOTS:
                               "4, 2025, in what officials called the largest attack of the war, "
                               "injuring at least 23 people in the capital, the air force said.")
             << QString() << QDate();
+        QTest::newRow("a headline in a script written without spaces")
+            << QStringLiteral("\u66b4\u96e8\u88ad\u51fb\u6e2f\u53e3\u57ce\u5e02\n\n"
+                              "\u636e\u5e02\u653f\u5e9c\u79f0\uff0c\u81f3\u5c11 23 "
+                              "\u4eba\u53d7\u4f24\u3002\n")
+            << QStringLiteral("\u66b4\u96e8\u88ad\u51fb\u6e2f\u53e3\u57ce\u5e02") << QString()
+            << QDate();
         QTest::newRow("a first line that is a paragraph gives its first sentence")
             << QStringLiteral("At least 23 people were injured in Kyiv overnight. Russia launched "
                               "539 drones and 11 missiles, the air force said, in what officials "
