@@ -1,5 +1,6 @@
 #include "articlehighlighter.h"
 
+#include "contrast.h"
 #include "syntaxrepository.h"
 
 #include <KSyntaxHighlighting/Theme>
@@ -18,6 +19,18 @@ QColor withAlpha(QColor colour, int alpha)
 {
     colour.setAlpha(alpha);
     return colour;
+}
+
+/// Makes the text of `format` readable on its tint over the pane's paper: the themes' hues are
+/// chosen for code on their own background, not under a review tint. Greyed text (rejected
+/// claims, page furniture) is held to the large-text contrast, the rest to body text's.
+void readable(QTextCharFormat &format, const QColor &paper, bool greyed)
+{
+    const QColor ground = format.hasProperty(QTextFormat::BackgroundBrush)
+        ? Contrast::over(format.background().color(), paper)
+        : paper;
+    format.setForeground(Contrast::ensured(
+        format.foreground().color(), ground, greyed ? Contrast::Graphics : Contrast::Text));
 }
 
 int formatKey(ClaimKind kind, ReviewState state)
@@ -50,6 +63,8 @@ void ArticleHighlighter::updateFormats()
     // Kind gives the hue of the text: figures as numbers, quotes as strings. State gives the
     // background and the line: green for confirmed, red for what disagrees, struck and grey for
     // rejected, so the eye finds what is left to review.
+    const QColor paper = QColor::fromRgba(
+        current.editorColor(KSyntaxHighlighting::Theme::EditorColorRole::BackgroundColor));
     m_formats.clear();
     for (const ClaimKind kind : {ClaimKind::Figure, ClaimKind::Quote}) {
         const QColor hue = colour(kind == ClaimKind::Figure ? Theme::DecVal : Theme::String);
@@ -89,6 +104,7 @@ void ArticleHighlighter::updateFormats()
                 format.setFontWeight(QFont::Normal);
                 break;
             }
+            readable(format, paper, state == ReviewState::Rejected);
             format.setProperty(ClaimKindProperty,
                 int(kind == ClaimKind::Figure ? MarkKind::Figure : MarkKind::Quote));
             format.setProperty(ReviewStateProperty, s);
@@ -104,6 +120,7 @@ void ArticleHighlighter::updateFormats()
     m_boilerplateFormat = QTextCharFormat();
     m_boilerplateFormat.setForeground(colour(Theme::Comment));
     m_boilerplateFormat.setFontItalic(true);
+    readable(m_boilerplateFormat, paper, true);
     m_boilerplateFormat.setProperty(ClaimKindProperty, int(MarkKind::Boilerplate));
 
     // The selected fact's members: the theme's search highlight, as a find would show them.
@@ -112,6 +129,7 @@ void ArticleHighlighter::updateFormats()
         current.editorColor(KSyntaxHighlighting::Theme::EditorColorRole::SearchHighlight)));
     m_emphasisFormat.setForeground(colour(Theme::Normal));
     m_emphasisFormat.setFontWeight(QFont::Bold);
+    readable(m_emphasisFormat, paper, false);
     m_emphasisFormat.setProperty(EmphasisedProperty, true);
 }
 

@@ -1,5 +1,7 @@
 #include "factbadges.h"
 
+#include "contrast.h"
+
 #include "syntaxrepository.h"
 
 #include <KSyntaxHighlighting/Theme>
@@ -8,7 +10,6 @@
 #include <QPainterPath>
 #include <QPixmap>
 
-#include <cmath>
 #include <functional>
 
 namespace factbench {
@@ -16,17 +17,7 @@ namespace factbench {
 namespace {
 
 /// Graphics need 3:1 against their background to be made out (WCAG 2.1, 1.4.11).
-constexpr double badgeContrast = 3.0;
 constexpr int badgeSize = 16;
-
-double luminance(const QColor &colour)
-{
-    const auto channel = [](double value) {
-        return value <= 0.03928 ? value / 12.92 : std::pow((value + 0.055) / 1.055, 2.4);
-    };
-    return 0.2126 * channel(colour.redF()) + 0.7152 * channel(colour.greenF())
-        + 0.0722 * channel(colour.blueF());
-}
 
 using Painting = std::function<void(QPainter &, const QRectF &)>;
 
@@ -154,7 +145,8 @@ FactBadges::FactBadges(const QPalette &palette)
     const Theme theme = SyntaxRepository::themeFor(palette);
     const QColor base = palette.color(QPalette::Base);
     const auto themed = [&theme, &base](Theme::TextStyle style) {
-        return withContrast(QColor::fromRgba(theme.textColor(style)), base, badgeContrast);
+        return Contrast::ensured(
+            QColor::fromRgba(theme.textColor(style)), base, Contrast::Graphics);
     };
     m_proposed = themed(Theme::DataType);
     m_confirmed = themed(Theme::Preprocessor);
@@ -169,8 +161,8 @@ FactBadges::FactBadges(const QPalette &palette)
     m_statusIcons[int(FactStatus::Disputed)] = disputedIcon(m_disputed);
     m_divergentIcon = warningIcon(m_divergent);
     m_agreedByRuleIcon = approximatelyIcon(m_agreedByRule);
-    m_headerIcon = warningIcon(withContrast(
-        palette.color(QPalette::PlaceholderText), palette.color(QPalette::Button), badgeContrast));
+    m_headerIcon = warningIcon(Contrast::ensured(palette.color(QPalette::PlaceholderText),
+        palette.color(QPalette::Button), Contrast::Graphics));
 }
 
 QColor FactBadges::statusColor(FactStatus status) const
@@ -191,22 +183,6 @@ QColor FactBadges::statusColor(FactStatus status) const
 QIcon FactBadges::statusIcon(FactStatus status) const
 {
     return m_statusIcons[int(status)];
-}
-
-double FactBadges::contrast(const QColor &a, const QColor &b)
-{
-    const double la = luminance(a);
-    const double lb = luminance(b);
-    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
-}
-
-QColor FactBadges::withContrast(QColor colour, const QColor &background, double ratio)
-{
-    const bool darkBackground = luminance(background) < 0.18;
-    for (int step = 0; step < 20 && contrast(colour, background) < ratio; ++step) {
-        colour = darkBackground ? colour.lighter(112) : colour.darker(112);
-    }
-    return colour;
 }
 
 } // namespace factbench

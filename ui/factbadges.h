@@ -27,12 +27,6 @@ public:
     /// warning colour would read as a warning of its own.
     QIcon headerIcon() const { return m_headerIcon; }
 
-    /// WCAG contrast ratio of two colours, 1 to 21.
-    static double contrast(const QColor &a, const QColor &b);
-    /// `colour` darkened (on a light background) or lightened (on a dark one) until it reaches
-    /// `ratio` against `background`.
-    static QColor withContrast(QColor colour, const QColor &background, double ratio);
-
 private:
     QColor m_proposed;
     QColor m_confirmed;

@@ -1,3 +1,4 @@
+#include "contrast.h"
 #include "factbadges.h"
 #include "factmatrixmodel.h"
 #include "factstable.h"
@@ -495,9 +496,9 @@ private Q_SLOTS:
             const QColor base = palette.color(QPalette::Base);
             for (const FactStatus status : {FactStatus::Proposed, FactStatus::Confirmed,
                      FactStatus::Rejected, FactStatus::Disputed}) {
-                QVERIFY(FactBadges::contrast(badges.statusColor(status), base) >= 3.0);
+                QVERIFY(Contrast::ratio(badges.statusColor(status), base) >= 3.0);
             }
-            QVERIFY(FactBadges::contrast(badges.divergentColor(), base) >= 3.0);
+            QVERIFY(Contrast::ratio(badges.divergentColor(), base) >= 3.0);
             QVERIFY(badges.divergentColor() != badges.statusColor(FactStatus::Confirmed));
         }
     }
