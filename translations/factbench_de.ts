@@ -1482,6 +1482,10 @@ Open it read-only?</source>
         <source>&amp;Export Fact Sheet…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Re&amp;open</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>factbench::MarkdownWriter</name>

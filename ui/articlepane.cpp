@@ -1,6 +1,7 @@
 #include "articlepane.h"
 
 #include "claimmarks.h"
+#include "factmatrixmodel.h"
 #include "review/project.h"
 
 #include <QApplication>
@@ -350,9 +351,9 @@ void ArticlePane::startDrag(const QString &claimId)
     if (!claim) {
         return;
     }
-    auto *mime = new QMimeData;
-    mime->setData(QString(ClaimMimeType), claimId.toUtf8());
-    mime->setText(claim->text);
+    // The facts table and the inspector's members list read the same data.
+    QMimeData *mime = FactMatrixModel::claimMimeData(claimId);
+    mime->setText(claim->text); // Dropped into a text editor, the claim's words.
     auto *drag = new QDrag(this);
     drag->setMimeData(mime);
     drag->exec(Qt::MoveAction);

@@ -22,9 +22,6 @@ class ArticlePane : public QWidget
 {
     Q_OBJECT
 public:
-    /// MIME type of a claim dragged out of a pane: its id in UTF-8.
-    static constexpr QLatin1StringView ClaimMimeType {"application/x-factbench-claim"};
-
     ArticlePane(const Project *project, const QString &articleId, QWidget *parent = nullptr);
 
     QString articleId() const { return m_articleId; }

@@ -1,7 +1,6 @@
 #include "mainwindow.h"
 
 #include "article/articleimporter.h"
-#include "article/samplearticles.h"
 #include "articlepane.h"
 #include "backgroundanalysis.h"
 #include "claimmarks.h"
@@ -9,6 +8,7 @@
 #include "factinspector.h"
 #include "factstable.h"
 #include "io/autosaver.h"
+#include "review/sampleproject.h"
 #include "sourcespanel.h"
 #include "syntaxrepository.h"
 
@@ -155,7 +155,7 @@ MainWindow::MainWindow(QWidget *parent)
     // The first layout: the inspector's form needs more room than the sources list.
     resizeDocks({findChild<QDockWidget *>(QStringLiteral("sourcesDock")),
                     findChild<QDockWidget *>(QStringLiteral("inspectorDock"))},
-        {240, 420}, Qt::Horizontal);
+        {260, 420}, Qt::Horizontal);
     resizeDocks({findChild<QDockWidget *>(QStringLiteral("factsDock"))}, {300}, Qt::Vertical);
     restoreLayout();
     refresh();
@@ -323,6 +323,9 @@ void MainWindow::createActions()
     connect(addAction(review, QStringLiteral("disputeFact"), tr("Mark &Disputed"),
                 {QKeySequence(Qt::Key_D)}, QStringLiteral("dialog-warning")),
         &QAction::triggered, this, [this] { setCurrentFactStatus(FactStatus::Disputed); });
+    connect(addAction(review, QStringLiteral("reopenFact"), tr("Re&open"),
+                {QKeySequence(Qt::Key_U)}, QStringLiteral("edit-undo-history")),
+        &QAction::triggered, this, [this] { setCurrentFactStatus(FactStatus::Proposed); });
     connect(addAction(review, QStringLiteral("editVerifiedValue"), tr("Edit Verified &Value"),
                 {QKeySequence(Qt::Key_V), QKeySequence(Qt::Key_F2)}),
         &QAction::triggered, m_inspector, &FactInspector::focusVerifiedValue);
@@ -472,10 +475,11 @@ void MainWindow::openSample()
 {
     m_background->cancel();
     m_project->clear();
-    m_project->addArticles(SampleArticles::load());
-    m_project->rerunAnalysis();
-    // A sample is a starting point, not work to save: nothing to undo, nothing unsaved.
-    m_project->undoStack()->clear();
+    // A review in progress, to show what reviewing looks like; SampleProject leaves nothing to
+    // undo and nothing unsaved: a sample is a starting point, not work to save.
+    if (const ProjectResult built = SampleProject::build(*m_project); !built.ok()) {
+        reportFailure(built.message);
+    }
     refresh();
     m_factsTable->selectNextUnreviewed();
 }
@@ -761,6 +765,8 @@ void MainWindow::setCurrentFactStatus(FactStatus status)
         m_project->markFactDisputed(factId);
         break;
     case FactStatus::Proposed:
+        // The editor reopens a fact to look at it again: it stays selected.
+        m_project->reopenFact(factId);
         return;
     }
     // Keyboard review goes on to the next proposal, as the editor would next.
@@ -991,8 +997,8 @@ void MainWindow::updateActions()
     const bool writable = !m_project->isReadOnly();
     const bool idle = !m_background->isRunning();
     const bool haveFact = !currentFactId().isEmpty();
-    for (const char *name : {"confirmFact", "rejectFact", "disputeFact", "editVerifiedValue",
-             "splitFact", "moveClaim"}) {
+    for (const char *name : {"confirmFact", "rejectFact", "disputeFact", "reopenFact",
+             "editVerifiedValue", "splitFact", "moveClaim"}) {
         action(QLatin1String(name))->setEnabled(writable && haveFact);
     }
     action(QStringLiteral("mergeFacts"))

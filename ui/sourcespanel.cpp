@@ -3,10 +3,10 @@
 #include "review/articlemodel.h"
 
 #include <QDateTime>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLocale>
 #include <QStyledItemDelegate>
+#include <QToolBar>
 #include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -52,7 +52,7 @@ SourcesPanel::SourcesPanel(Project *project, QWidget *parent)
     : QWidget(parent)
     , m_model(new ArticleModel(project, this))
     , m_view(new QTreeView(this))
-    , m_toolRow(new QWidget(this))
+    , m_toolBar(new QToolBar(this))
 {
     setObjectName(QStringLiteral("sourcesPanel"));
     m_view->setObjectName(QStringLiteral("sourcesView"));
@@ -68,7 +68,9 @@ SourcesPanel::SourcesPanel(Project *project, QWidget *parent)
         m_view->setColumnHidden(hidden, true);
     }
     QHeaderView *header = m_view->header();
+    // Outlet and progress first: in a narrow dock they stay in view, the title gives way.
     header->moveSection(header->visualIndex(ArticleModel::Outlet), 0);
+    header->moveSection(header->visualIndex(ArticleModel::Reviewed), 1);
     header->setStretchLastSection(false);
     header->setSectionResizeMode(ArticleModel::Title, QHeaderView::Stretch);
     header->setSectionResizeMode(ArticleModel::Outlet, QHeaderView::ResizeToContents);
@@ -85,13 +87,13 @@ SourcesPanel::SourcesPanel(Project *project, QWidget *parent)
         Q_EMIT articleActivated(index.data(ArticleModel::IdRole).toString());
     });
 
-    auto *toolLayout = new QHBoxLayout(m_toolRow);
-    toolLayout->setContentsMargins(0, 0, 0, 0);
-    toolLayout->setSpacing(2);
+    // A tool bar rather than a row of buttons: when the dock is narrow, the buttons that do not
+    // fit go behind its extension arrow instead of widening the dock.
+    m_toolBar->setIconSize(QSize(16, 16));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
-    layout->addWidget(m_toolRow);
+    layout->addWidget(m_toolBar);
     layout->addWidget(m_view, 1);
 }
 
@@ -113,17 +115,14 @@ void SourcesPanel::setCurrentArticle(const QString &articleId)
 
 void SourcesPanel::setActions(const QList<QAction *> &actions)
 {
-    auto *layout = static_cast<QHBoxLayout *>(m_toolRow->layout());
     for (QAction *action : actions) {
-        auto *button = new QToolButton(m_toolRow);
-        button->setDefaultAction(action);
-        button->setAutoRaise(true);
+        m_toolBar->addAction(action);
         // Without an icon theme (a bare desktop) the words stand in for the icons.
-        button->setToolButtonStyle(
-            action->icon().isNull() ? Qt::ToolButtonTextOnly : Qt::ToolButtonIconOnly);
-        layout->addWidget(button);
+        if (auto *button = qobject_cast<QToolButton *>(m_toolBar->widgetForAction(action))) {
+            button->setToolButtonStyle(
+                action->icon().isNull() ? Qt::ToolButtonTextOnly : Qt::ToolButtonIconOnly);
+        }
     }
-    layout->addStretch(1);
 }
 
 } // namespace factbench

@@ -3,6 +3,7 @@
 #include <QWidget>
 
 class QAction;
+class QToolBar;
 class QTreeView;
 
 namespace factbench {
@@ -31,7 +32,7 @@ Q_SIGNALS:
 private:
     ArticleModel *m_model;
     QTreeView *m_view;
-    QWidget *m_toolRow;
+    QToolBar *m_toolBar;
 };
 
 } // namespace factbench

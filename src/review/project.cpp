@@ -448,6 +448,11 @@ bool Project::markFactDisputed(const QString &factId)
     return setFactStatus(factId, FactStatus::Disputed);
 }
 
+bool Project::reopenFact(const QString &factId)
+{
+    return setFactStatus(factId, FactStatus::Proposed);
+}
+
 bool Project::setFactText(const QString &factId, FactText field, const QString &text)
 {
     const ProjectFact *target = fact(factId);

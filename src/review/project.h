@@ -103,6 +103,8 @@ public:
     bool confirmFact(const QString &factId);
     bool rejectFact(const QString &factId);
     bool markFactDisputed(const QString &factId);
+    /// Takes back a decision: the fact is a proposal again, waiting for review.
+    bool reopenFact(const QString &factId);
     bool setVerifiedValue(const QString &factId, const QString &value);
     bool setVerdict(const QString &factId, const QString &verdict);
     /// Consecutive edits of one fact's note merge into one undo step, as typing does.

@@ -16,6 +16,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
+#include <QDrag>
 #include <QHelpEvent>
 #include <QLabel>
 #include <QMessageBox>
@@ -127,14 +128,31 @@ private Q_SLOTS:
             < panes[1]->mapTo(m_window.get(), QPoint()).x());
         QCOMPARE(panes[0]->mapTo(m_window.get(), QPoint()).y(),
             panes[2]->mapTo(m_window.get(), QPoint()).y());
-        // The sources list names each article; nothing is reviewed yet.
         const QAbstractItemModel *sources = m_window->sourcesPanel()->view()->model();
         QCOMPARE(sources->rowCount(), 3);
+        // The sample is a review in progress, and nothing of it is the user's work to save.
         QVERIFY(!m_window->isWindowModified());
+        QVERIFY(!m_window->project()->undoStack()->canUndo());
         QVERIFY(m_window->windowTitle().contains(QLatin1String("Untitled")));
+        const QList<ProjectFact> &facts = m_window->project()->facts();
+        const auto reviewed = std::count_if(facts.cbegin(), facts.cend(),
+            [](const ProjectFact &fact) { return fact.status != FactStatus::Proposed; });
+        QVERIFY(reviewed > 0 && reviewed < facts.size());
+        QVERIFY2(m_window->reviewProgressText().startsWith(
+                     QStringLiteral("%1 of %2 ").arg(reviewed).arg(facts.size())),
+            qPrintable(m_window->reviewProgressText()));
         QCOMPARE(m_window->findChild<QLabel *>(QStringLiteral("reviewProgress"))->text(),
             m_window->reviewProgressText());
-        QVERIFY(m_window->reviewProgressText().startsWith(QLatin1String("0 of ")));
+        // The first proposal waiting is selected, its members emphasised in their panes.
+        const ProjectFact *current
+            = m_window->project()->fact(m_window->factsTable()->currentFactId());
+        QVERIFY(current);
+        QCOMPARE(current->status, FactStatus::Proposed);
+        for (const QString &member : current->members) {
+            const Claim *claim = m_window->project()->claim(member);
+            QVERIFY(formatAt(m_window->pane(claim->articleId)->textView(), claim->range.start)
+                        .boolProperty(ArticleHighlighter::EmphasisedProperty));
+        }
     }
 
     void testClaimsAreHighlightedByKindAndState()
@@ -153,13 +171,47 @@ private Q_SLOTS:
             Kind::Boilerplate);
         QCOMPARE(
             markKindAt(herald, text.indexOf(QLatin1String("Harlow Bay overnight"))), Kind::None);
-        // The homes figures disagree across the outlets: marked divergent until reviewed.
-        QCOMPARE(ReviewState(
-                     formatAt(herald, homes).intProperty(ArticleHighlighter::ReviewStateProperty)),
-            ReviewState::Divergent);
+        // Each claim shows where its fact stands: the homes the sample's editor confirmed, the
+        // fact she rejected; reopened, the homes are a proposal the linker flagged divergent.
+        const auto stateAt = [](const QPlainTextEdit *view, qsizetype position) {
+            return ReviewState(
+                formatAt(view, position).intProperty(ArticleHighlighter::ReviewStateProperty));
+        };
+        Project *project = m_window->project();
+        const QString homesFact = factLabelled(*project, QStringLiteral("homes flooded"));
+        QVERIFY(project->fact(homesFact)->divergent);
+        QCOMPARE(stateAt(herald, homes), ReviewState::Confirmed);
+        m_window->factsTable()->selectFact(homesFact);
+        m_window->action(QStringLiteral("reopenFact"))->trigger();
+        QCOMPARE(project->fact(homesFact)->status, FactStatus::Proposed);
+        QCOMPARE(m_window->factsTable()->currentFactId(), homesFact);
+        QTRY_COMPARE(stateAt(herald, homes), ReviewState::Divergent);
+        m_window->action(QStringLiteral("undo"))->trigger();
+        QTRY_COMPARE(stateAt(herald, homes), ReviewState::Confirmed);
+        m_window->factsTable()->selectFact({});
+        QString rejected;
+        for (const ProjectFact &fact : project->facts()) {
+            rejected = fact.status == FactStatus::Rejected ? fact.id : rejected;
+        }
+        QVERIFY(!rejected.isEmpty());
+        const Claim *rejectedClaim = project->claim(project->fact(rejected)->members.first());
+        const QPlainTextEdit *rejectedView = m_window->pane(rejectedClaim->articleId)->textView();
+        const qsizetype rejectedAt = rejectedClaim->range.start;
+        QCOMPARE(stateAt(rejectedView, rejectedAt), ReviewState::Rejected);
+        QVERIFY(formatAt(rejectedView, rejectedAt).fontStrikeOut());
         const KSyntaxHighlighting::Theme theme = m_window->panes()[0]->highlighter()->theme();
-        QCOMPARE(formatAt(herald, homes).foreground().color(),
-            QColor::fromRgba(theme.textColor(KSyntaxHighlighting::Theme::DecVal)));
+        // Figures take the theme's number colour, darkened where the tint needs it.
+        const QColor figure = formatAt(herald, homes).foreground().color();
+        QCOMPARE(figure,
+            m_window->panes()[0]
+                ->highlighter()
+                ->formatFor(ClaimKind::Figure, ReviewState::Confirmed)
+                .foreground()
+                .color());
+        QVERIFY(
+            qAbs(figure.hsvHue()
+                - QColor::fromRgba(theme.textColor(KSyntaxHighlighting::Theme::DecVal)).hsvHue())
+            <= 4);
         // The speaker of a quote is underlined where the text names her.
         const qsizetype marsh = text.indexOf(QLatin1String("Marsh"));
         QVERIFY(marsh >= 0);
@@ -242,12 +294,60 @@ private Q_SLOTS:
         QCOMPARE(m_window->factsTable()->currentFactId(), homes);
     }
 
+    void testDraggingAClaimFromAPaneOntoAFactRow()
+    {
+        Project *project = m_window->project();
+        const QString homes = factLabelled(*project, QStringLiteral("homes flooded"));
+        const QString households = factLabelled(*project, QStringLiteral("households"));
+        QVERIFY(!homes.isEmpty() && !households.isEmpty());
+        // Press on the Herald's 340 and move the mouse: the pane starts a drag of that claim.
+        ArticlePane *herald = m_window->panes()[0];
+        QPlainTextEdit *view = herald->textView();
+        QTextCursor cursor(view->document());
+        cursor.setPosition(int(view->toPlainText().indexOf(QLatin1String("340 homes"))) + 1);
+        view->setTextCursor(cursor);
+        view->ensureCursorVisible();
+        const QPoint pressed = view->cursorRect(cursor).center();
+        const QString claimId = herald->claimIdAt(cursor.position());
+        QCOMPARE(project->factOfClaim(claimId), homes);
+        QTest::mousePress(view->viewport(), Qt::LeftButton, {}, pressed);
+        QTest::mouseMove(
+            view->viewport(), pressed + QPoint(QApplication::startDragDistance() + 4, 0));
+        // The offscreen platform ends every drag at once; the QDrag stays until the event loop
+        // deletes it, with the data a drop on the facts table reads.
+        const QDrag *drag = herald->findChild<QDrag *>();
+        QVERIFY(drag && drag->mimeData());
+        QTest::mouseRelease(view->viewport(), Qt::LeftButton, {}, pressed);
+
+        QTableView *table = m_window->factsTable()->view();
+        m_window->factsTable()->selectFact(households);
+        const QModelIndex row = table->currentIndex();
+        QVERIFY(row.isValid());
+        table->scrollTo(row);
+        const QPoint at = table->visualRect(row).center();
+        const int steps = project->undoStack()->index();
+        QDragEnterEvent enter(at, Qt::MoveAction, drag->mimeData(), Qt::LeftButton, {});
+        QApplication::sendEvent(table->viewport(), &enter);
+        QDragMoveEvent move(at, Qt::MoveAction, drag->mimeData(), Qt::LeftButton, {});
+        QApplication::sendEvent(table->viewport(), &move);
+        QVERIFY(move.isAccepted());
+        QDropEvent drop(at, Qt::MoveAction, drag->mimeData(), Qt::LeftButton, {});
+        QApplication::sendEvent(table->viewport(), &drop);
+        QCOMPARE(project->factOfClaim(claimId), households);
+        QCOMPARE(project->undoStack()->index(), steps + 1);
+        m_window->action(QStringLiteral("undo"))->trigger();
+        QCOMPARE(project->factOfClaim(claimId), homes);
+    }
+
     void testKeyboardReview()
     {
         Project *project = m_window->project();
         QTableView *facts = m_window->factsTable()->view();
         facts->setFocus();
         QTRY_VERIFY(facts->hasFocus());
+        const QList<ProjectFact> &all = project->facts();
+        const auto reviewedBefore = std::count_if(all.cbegin(), all.cend(),
+            [](const ProjectFact &fact) { return fact.status != FactStatus::Proposed; });
         QTest::keyClick(facts, Qt::Key_J);
         const QString first = m_window->factsTable()->currentFactId();
         QVERIFY(!first.isEmpty());
@@ -260,7 +360,8 @@ private Q_SLOTS:
         QCOMPARE(project->fact(second)->status, FactStatus::Proposed);
         QTest::keyClick(facts, Qt::Key_R);
         QCOMPARE(project->fact(second)->status, FactStatus::Rejected);
-        QTRY_VERIFY(m_window->reviewProgressText().startsWith(QLatin1String("2 of ")));
+        QTRY_VERIFY(m_window->reviewProgressText().startsWith(
+            QStringLiteral("%1 of ").arg(reviewedBefore + 2)));
         QVERIFY(m_window->isWindowModified());
         // Undo and redo by the keyboard too.
         QTest::keySequence(m_window.get(), QKeySequence::Undo);

@@ -320,6 +320,25 @@ private Q_SLOTS:
         QVERIFY(project.log().isEmpty() || project.log().last().action != QLatin1String("reject"));
     }
 
+    void testReopeningTakesBackADecision()
+    {
+        Project project;
+        makeReviewedProject(project);
+        const QString fact = quoteFact(project);
+        QVERIFY(project.confirmFact(fact));
+        const int steps = project.undoStack()->count();
+        QVERIFY(project.reopenFact(fact));
+        QCOMPARE(project.fact(fact)->status, FactStatus::Proposed);
+        QCOMPARE(project.log().last().action, QStringLiteral("reopen"));
+        QCOMPARE(project.undoStack()->count(), steps + 1);
+        // A proposal reopened again is no step.
+        QVERIFY(project.reopenFact(fact));
+        QCOMPARE(project.undoStack()->count(), steps + 1);
+        project.undoStack()->undo();
+        QCOMPARE(project.fact(fact)->status, FactStatus::Confirmed);
+        QVERIFY(!project.reopenFact(QStringLiteral("no-such-fact")));
+    }
+
     void testMovingTheLastMemberRemovesTheFact()
     {
         Project project;
