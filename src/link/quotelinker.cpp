@@ -125,6 +125,43 @@ double pairScore(const Signature &x, const Signature &y)
     return std::max(0.0, score);
 }
 
+/// A scored pair of quotes where the shorter (`part`) may be a cut of the longer (`whole`).
+struct Fragment
+{
+    int part;
+    int whole;
+    double score;
+};
+
+/// A quote left out of every fact that is a cut of a quote in one ("truly large-scale
+/// pressure" of "without really large-scale pressure, Russia will not change its stupid,
+/// destructive behaviour") joins that fact. Average linkage left it out because the fact's other
+/// members are other cuts of the statement that share none of its words, which says nothing
+/// against it. Of several such facts, the one of the best-scoring longer quote is taken.
+void joinFragments(QList<QList<int>> &clusters, const QList<Fragment> &fragments, qsizetype items)
+{
+    QList<int> clusterOf(items, -1);
+    for (int c = 0; c < clusters.size(); ++c) {
+        for (int item : std::as_const(clusters[c])) {
+            clusterOf[item] = c;
+        }
+    }
+    QList<const Fragment *> best(items, nullptr);
+    for (const Fragment &fragment : fragments) {
+        const int item = fragment.part;
+        if (clusterOf[item] < 0 && clusterOf[fragment.whole] >= 0
+            && (!best[item] || fragment.score > best[item]->score)) {
+            best[item] = &fragment;
+        }
+    }
+    for (int item = 0; item < items; ++item) {
+        if (best[item]) {
+            QList<int> &cluster = clusters[clusterOf[best[item]->whole]];
+            cluster.insert(std::lower_bound(cluster.begin(), cluster.end(), item), item);
+        }
+    }
+}
+
 } // namespace
 
 double QuoteLinker::similarity(const QString &a, const QString &b)
@@ -205,12 +242,18 @@ QList<ClaimGroup> QuoteLinker::link(
         articlesOfNode.append(articles);
     }
     Agglomerator agglomerator(articlesOfNode);
-    const auto score = [&signatures](int a, int b) {
+    // The pairs that reach the threshold where the shorter quote is a cut of the longer one.
+    QList<Fragment> fragments;
+    const auto score = [&signatures, &fragments](int a, int b) {
         const Signature &x = signatures[a];
         const Signature &y = signatures[b];
         const double value = pairScore(x, y);
         qCDebug(lcQuoteLinks) << x.ref.article << x.ref.index << y.ref.article << y.ref.index
                               << x.speaker << y.speaker << "score" << value;
+        if (value >= Threshold && x.joined.size() != y.joined.size()) {
+            const bool xShorter = x.joined.size() < y.joined.size();
+            fragments.append({xShorter ? a : b, xShorter ? b : a, value});
+        }
         return value;
     };
     for (int x = 0; x < signatures.size(); ++x) {
@@ -242,8 +285,11 @@ QList<ClaimGroup> QuoteLinker::link(
         }
     }
 
+    QList<QList<int>> clusters = agglomerator.runAcrossGroups(Threshold);
+    joinFragments(clusters, fragments, signatures.size());
+
     QList<ClaimGroup> groups;
-    for (const QList<int> &cluster : agglomerator.runAcrossGroups(Threshold)) {
+    for (const QList<int> &cluster : std::as_const(clusters)) {
         ClaimGroup group;
         for (int s : cluster) {
             group.append(members[s]);

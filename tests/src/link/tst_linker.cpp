@@ -162,6 +162,29 @@ private Q_SLOTS:
         QCOMPARE(run.facts.first().members.size(), 2);
     }
 
+    void testFragmentsOfOneStatementJoinItsFact()
+    {
+        // One article quotes the statement in two cuts that share no word; a second quotes it
+        // whole, a third only the second cut. The first cut matches only the whole quote.
+        const Run run({QStringLiteral("Zelensky called for “truly large-scale pressure” on Moscow. "
+                                      "He said Russia would “not change its dumb, destructive "
+                                      "behaviour”."),
+            QStringLiteral("“All this is obvious proof that without really large-scale pressure, "
+                           "Russia will not change its stupid, destructive behaviour,” Zelensky "
+                           "said."),
+            QStringLiteral("Zelensky said Moscow would not change its “dumb, destructive "
+                           "behavior”.")});
+        const Fact *statement = run.factOf(1,
+            QStringLiteral("All this is obvious proof that without really large-scale pressure, "
+                           "Russia will not change its stupid, destructive behaviour,"));
+        QVERIFY2(statement, qPrintable(run.describe()));
+        QCOMPARE(run.factOf(2, QStringLiteral("dumb, destructive behavior")), statement);
+        QCOMPARE(
+            run.factOf(0, QStringLiteral("not change its dumb, destructive behaviour")), statement);
+        QCOMPARE(run.factOf(0, QStringLiteral("truly large-scale pressure")), statement);
+        QVERIFY(statement->divergent); // dumb / stupid, truly / really
+    }
+
     void testSpeakersKeepQuotesApart()
     {
         // The same short words from two people are two statements.
