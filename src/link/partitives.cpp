@@ -28,7 +28,8 @@ QHash<qsizetype, qsizetype> partitiveTotals(QStringView text, const QList<Figure
             continue;
         }
         if (part.value <= total.value
-            && gap.match(text.mid(part.range.end, total.range.start - part.range.end)).hasMatch()) {
+            && gap.matchView(text.mid(part.range.end, total.range.start - part.range.end))
+                   .hasMatch()) {
             totals.insert(order[k], order[k + 1]);
         }
     }
