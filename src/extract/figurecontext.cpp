@@ -19,6 +19,18 @@ bool isAdverb(const QString &word)
         && word != u"supply" && word != u"assembly" && word != u"rally" && word != u"ally";
 }
 
+/// Whether the number at `numberFirst` counts a part of the total its noun phrase names
+/// ("72 out of the 550 drones", "half of the drones"): an "of" stands between them.
+bool isPartOfTotal(const TokenView &tokens, qsizetype numberFirst, const CountedNoun &noun)
+{
+    for (qsizetype i = numberFirst + 1; i < noun.firstToken; ++i) {
+        if (tokens.isWord(i) && lower(tokens, i) == QLatin1String("of")) {
+            return true;
+        }
+    }
+    return false;
+}
+
 } // namespace
 
 Qualifier FigureContext::qualifierBefore(
@@ -239,6 +251,28 @@ QString FigureContext::conceptFor(const TokenView &tokens, const CountedNoun &no
             QStringLiteral("be"), QStringLiteral("got"), QStringLiteral("reportedly"),
             QStringLiteral("also"), QStringLiteral("still"), QStringLiteral("later"),
             QStringLiteral("successfully"), QStringLiteral("were"), QStringLiteral("had")};
+    // A part of a total ("72 out of the 550 drones launched by Russia evaded air defences"):
+    // a participle with its agent after the noun describes the total, and the verb of the
+    // clause is the part's.
+    if (isPartOfTotal(tokens, numberFirst, noun)) {
+        static const QStringList clauseOpeners = {QStringLiteral("by"), QStringLiteral("from"),
+            QStringLiteral("at"), QStringLiteral("on"), QStringLiteral("in"),
+            QStringLiteral("into"), QStringLiteral("over"), QStringLiteral("against")};
+        const qsizetype participle = noun.lastToken + 1;
+        if (participle + 1 <= sentenceLast && tokens.isWord(participle)
+            && tokens.isWord(participle + 1) && EnglishWords::isPastVerb(lower(tokens, participle))
+            && clauseOpeners.contains(lower(tokens, participle + 1))) {
+            for (qsizetype i = participle + 2; i <= sentenceLast && i <= participle + 6; ++i) {
+                if (!tokens.isWord(i)) {
+                    break;
+                }
+                const QString word = lower(tokens, i);
+                if (EnglishWords::isPastVerb(word) && !auxiliaries.contains(word)) {
+                    return noun.counted + QLatin1Char(' ') + word;
+                }
+            }
+        }
+    }
     // After the noun: "people were injured", "drones evaded".
     for (qsizetype i = noun.lastToken + 1; i <= sentenceLast && i <= noun.lastToken + 4; ++i) {
         if (!tokens.isWord(i)) {

@@ -246,6 +246,38 @@ private Q_SLOTS:
         QCOMPARE(injured.first().attribution, QStringLiteral("the city council"));
     }
 
+    void testConceptOfAPartIsTheClauseVerb_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QStringList>("concepts");
+        // The participle and its agent describe the total; the clause's verb is the part's.
+        QTest::newRow("part evaded, total launched")
+            << QStringLiteral("It said 72 out of the 550 drones launched by Russia evaded air "
+                              "defences.")
+            << QStringList {QStringLiteral("drones evaded"), QStringLiteral("drones launched")};
+        QTest::newRow("part hospitalised, total injured")
+            << QStringLiteral("Fourteen of the 23 people injured in the strikes had been "
+                              "hospitalised.")
+            << QStringList {
+                   QStringLiteral("people hospitalised"), QStringLiteral("people injured")};
+        QTest::newRow("no participle: the verb after the noun")
+            << QStringLiteral("Officials said 14 of the 23 people were hospitalised.")
+            << QStringList {
+                   QStringLiteral("people hospitalised"), QStringLiteral("people hospitalised")};
+    }
+
+    void testConceptOfAPartIsTheClauseVerb()
+    {
+        QFETCH(QString, text);
+        QFETCH(QStringList, concepts);
+        const QList<Figure> figures = figuresOf(text);
+        QStringList found;
+        for (const Figure &figure : figures) {
+            found.append(figure.conceptName);
+        }
+        QCOMPARE(found, concepts);
+    }
+
     void testSpansAreInTextOrder()
     {
         const QString text = QStringLiteral(
