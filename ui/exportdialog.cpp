@@ -59,7 +59,6 @@ ExportDialog::ExportDialog(const Project &project, QWidget *parent)
     m_textPreview = new QPlainTextEdit(this);
     m_textPreview->setObjectName(QStringLiteral("textPreview"));
     m_textPreview->setReadOnly(true);
-    m_textPreview->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_textPreview->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_highlighter = new KSyntaxHighlighting::SyntaxHighlighter(m_textPreview->document());
     m_highlighter->setTheme(SyntaxRepository::themeFor(m_textPreview->palette()));
@@ -181,6 +180,9 @@ void ExportDialog::refresh()
     }
     // Keep the reader's place when only the content changed.
     const int scroll = m_textPreview->verticalScrollBar()->value();
+    // Markdown is prose and reads wrapped; data formats keep a record a line.
+    m_textPreview->setLineWrapMode(
+        format() == ExportFormat::Markdown ? QPlainTextEdit::WidgetWidth : QPlainTextEdit::NoWrap);
     m_textPreview->setPlainText(m_previewText);
     m_textPreview->verticalScrollBar()->setValue(scroll);
     m_previews->setCurrentWidget(m_textPreview);

@@ -97,6 +97,10 @@ private Q_SLOTS:
         QVERIFY(dialog.highlighter()->definition().isValid());
         QCOMPARE(dialog.highlighter()->definition().name(), definition);
         QTRY_VERIFY(isHighlighted(dialog.textPreview()));
+        // Prose wraps; data keeps a record a line.
+        QCOMPARE(dialog.textPreview()->lineWrapMode(),
+            format == ExportFormat::Markdown ? QPlainTextEdit::WidgetWidth
+                                             : QPlainTextEdit::NoWrap);
         // The preview is exactly what the writer makes.
         const QByteArray expected = ExportFormats::writer(format)->write(
             FactSheetBuilder::build(m_project.data(), FactSheetScope::Confirmed));
