@@ -15,27 +15,51 @@ namespace factbench {
 
 namespace {
 
-/// The most common concept among the members, preferring one that names an action.
+/// What a figure with no counted noun measures, to name its fact: "duration", "speed"; empty
+/// when the unit says it well enough on its own.
+QString measuredQuantity(const Figure &figure)
+{
+    if (figure.kind == FigureKind::Duration) {
+        return QStringLiteral("duration");
+    }
+    if (figure.kind == FigureKind::Measure
+        && (figure.unit.endsWith(QLatin1String(" per hour"))
+            || figure.unit.endsWith(QLatin1String(" per second"))
+            || figure.unit == QLatin1String("knot"))) {
+        return QStringLiteral("speed");
+    }
+    return {};
+}
+
+/// The label of a figure fact: the concept that names an action ("missiles launched") if any
+/// member's does, the most common of those; else the most common noun. A bare unit says what
+/// it measures ("duration in hours", "speed in km/h", not "hours").
 QString figureLabel(const QList<const Figure *> &figures)
 {
-    QMap<QString, int> votes;
+    QMap<QString, int> withAction;
+    QMap<QString, int> bare;
+    QString quantity = figures.isEmpty() ? QString() : measuredQuantity(*figures.first());
     for (const Figure *figure : figures) {
+        if (measuredQuantity(*figure) != quantity) {
+            quantity.clear();
+        }
         const QString conceptName
             = figure->conceptName.isEmpty() ? figure->counted : figure->conceptName;
         if (!conceptName.isEmpty()) {
-            // A concept with an action ("drones launched") says more than the bare noun.
-            votes[conceptName.toLower()] += conceptName.size() > figure->counted.size() ? 3 : 1;
+            ++(conceptName.size() > figure->counted.size() ? withAction
+                                                           : bare)[conceptName.toLower()];
         }
     }
-    QString best;
-    int bestVotes = 0;
-    for (auto it = votes.cbegin(); it != votes.cend(); ++it) {
-        if (it.value() > bestVotes) {
-            best = it.key();
-            bestVotes = it.value();
-        }
+    const auto mostCommon = [](const QMap<QString, int> &votes) {
+        const auto best = std::max_element(votes.cbegin(), votes.cend());
+        return best == votes.cend() ? QString() : best.key();
+    };
+    if (!withAction.isEmpty()) {
+        return mostCommon(withAction);
     }
-    return best.isEmpty() && !figures.isEmpty() ? figures.first()->unit : best;
+    const QString noun
+        = bare.isEmpty() && !figures.isEmpty() ? figures.first()->unit : mostCommon(bare);
+    return quantity.isEmpty() || noun.isEmpty() ? noun : quantity + QLatin1String(" in ") + noun;
 }
 
 /// "Donald Trump: “no progress”": the speaker with the words most members repeat.

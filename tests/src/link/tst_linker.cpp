@@ -232,6 +232,22 @@ private Q_SLOTS:
         QCOMPARE(run.facts[1].members.size(), 100);
     }
 
+    void testLabelsSayWhatIsCounted()
+    {
+        const Run run({QStringLiteral("Russia launched 11 missiles. The storm lasted nine hours, "
+                                      "with gusts of up to 140 km/h."),
+            QStringLiteral("There were also 11 missiles. Alerts sounded for more than eight hours "
+                           "as winds reached 140 km/h."),
+            QStringLiteral("There were 11 missiles in all. The raid lasted 9 hours; winds hit 140 "
+                           "km/h.")});
+        // One member names the action: it names the fact, though the bare noun is commoner.
+        QCOMPARE(run.factOf(1, QStringLiteral("11"))->label, QStringLiteral("missiles launched"));
+        // A bare unit says what it measures.
+        QCOMPARE(run.factOf(0, QStringLiteral("nine hours"))->label,
+            QStringLiteral("duration in hours"));
+        QCOMPARE(run.factOf(1, QStringLiteral("140 km/h"))->label, QStringLiteral("speed in km/h"));
+    }
+
     void testFactIdsFollowTheText()
     {
         const Run run({QStringLiteral("Russia launched 539 drones and 11 missiles overnight."),
