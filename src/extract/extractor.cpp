@@ -30,7 +30,8 @@ bool disjoint(TextRanges ranges)
 /// what DateExtractor::extract and then FigureExtractor::extract give when the boilerplate
 /// ranges are disjoint: then no excluded range hides inside another, and the ranges a
 /// paragraph's figures are checked against are those that reach into it.
-void datesAndFigures(const QString &text, const TextRanges &boilerplate, Extraction &extraction)
+void datesAndFigures(const QString &text, const TextRanges &boilerplate,
+    SentenceBoundaries &sentences, Extraction &extraction)
 {
     TextRanges furniture = boilerplate;
     std::sort(furniture.begin(), furniture.end(),
@@ -57,7 +58,7 @@ void datesAndFigures(const QString &text, const TextRanges &boilerplate, Extract
             excluded.append(furniture[k]);
         }
         FigureExtractor::readParagraph(paragraph, offset, tokens,
-            FigureExtractor::Exclusions(std::move(excluded)), extraction.figures);
+            FigureExtractor::Exclusions(std::move(excluded)), sentences, extraction.figures);
     });
 }
 
@@ -69,14 +70,16 @@ Extraction Extractor::extract(const Article &article)
     if (!article.isValid()) {
         return extraction;
     }
+    // The figures and the quotes of a paragraph stand in the same sentences: find them once.
+    SentenceBoundaries sentences(article.text);
     if (disjoint(article.boilerplate)) {
-        datesAndFigures(article.text, article.boilerplate, extraction);
+        datesAndFigures(article.text, article.boilerplate, sentences, extraction);
     } else {
         extraction.dates = DateExtractor::extract(article.text, article.boilerplate);
         extraction.figures
             = FigureExtractor::extract(article.text, article.boilerplate, extraction.dates);
     }
-    extraction.quotes = QuoteExtractor::extract(article.text, article.boilerplate);
+    extraction.quotes = QuoteExtractor::extract(article.text, article.boilerplate, sentences);
     return extraction;
 }
 

@@ -9,7 +9,6 @@
 #include "unitlexicon.h"
 
 #include <QLoggingCategory>
-#include <QTextBoundaryFinder>
 
 #include <algorithm>
 #include <cmath>
@@ -25,12 +24,14 @@ class ParagraphReader
 {
 public:
     ParagraphReader(QStringView paragraph, qsizetype offset, const QList<Token> &tokens,
-        const FigureExtractor::Exclusions &exclusions, QList<Figure> &out)
+        const FigureExtractor::Exclusions &exclusions, SentenceBoundaries &sentences,
+        QList<Figure> &out)
         : m_paragraph(paragraph)
         , m_offset(offset)
         , m_tokens(tokens)
         , m_view(paragraph, m_tokens, offset)
         , m_exclusions(exclusions)
+        , m_sentences(sentences)
         , m_out(out)
     { }
 
@@ -105,15 +106,8 @@ private:
 
     void findSentences()
     {
-        if (!m_sentenceStarts.isEmpty()) {
-            return;
-        }
-        QTextBoundaryFinder finder(
-            QTextBoundaryFinder::Sentence, m_paragraph.data(), m_paragraph.size());
-        qsizetype boundary = 0;
-        while (boundary >= 0) {
-            m_sentenceStarts.append(boundary);
-            boundary = finder.toNextBoundary();
+        if (m_sentenceStarts.isEmpty()) {
+            m_sentenceStarts = m_sentences.inParagraph(m_offset, m_offset + m_paragraph.size());
         }
     }
 
@@ -928,6 +922,7 @@ private:
     const QList<Token> &m_tokens;
     TokenView m_view;
     const FigureExtractor::Exclusions &m_exclusions;
+    SentenceBoundaries &m_sentences;
     QList<Figure> &m_out;
     QList<qsizetype> m_sentenceStarts;
     qsizetype m_attributionSentence = -1;
@@ -958,12 +953,13 @@ bool FigureExtractor::Exclusions::contains(qsizetype position) const
 }
 
 void FigureExtractor::readParagraph(QStringView paragraph, qsizetype offset,
-    const QList<Token> &tokens, const Exclusions &exclusions, QList<Figure> &figures)
+    const QList<Token> &tokens, const Exclusions &exclusions, SentenceBoundaries &sentences,
+    QList<Figure> &figures)
 {
     // Paragraphs are read whole even when they start in boilerplate: furniture may end
     // mid-paragraph, and the exclusions skip what lies inside it.
     if (!paragraph.trimmed().isEmpty()) {
-        ParagraphReader(paragraph, offset, tokens, exclusions, figures).run();
+        ParagraphReader(paragraph, offset, tokens, exclusions, sentences, figures).run();
     }
 }
 
@@ -976,10 +972,11 @@ QList<Figure> FigureExtractor::extract(
         ranges.append(date.range);
     }
     const Exclusions exclusions(std::move(ranges));
+    SentenceBoundaries sentences(text);
     forEachParagraph(text, [&](QStringView paragraph, qsizetype offset) {
         if (!paragraph.trimmed().isEmpty()) {
-            readParagraph(
-                paragraph, offset, Tokenizer::tokenize(paragraph, offset), exclusions, figures);
+            readParagraph(paragraph, offset, Tokenizer::tokenize(paragraph, offset), exclusions,
+                sentences, figures);
         }
     });
     qCDebug(lcExtract) << "figures:" << figures.size();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "claims.h"
+#include "sentenceboundaries.h"
 #include "tokenizer.h"
 
 namespace factbench {
@@ -28,8 +29,9 @@ public:
 
     /// The figures of one paragraph (at `offset` in the text) read from its tokens, appended
     /// to `figures`: for a caller that tokenizes each paragraph once for dates and figures.
+    /// `sentences` are those of the whole text.
     static void readParagraph(QStringView paragraph, qsizetype offset, const QList<Token> &tokens,
-        const Exclusions &exclusions, QList<Figure> &figures);
+        const Exclusions &exclusions, SentenceBoundaries &sentences, QList<Figure> &figures);
 };
 
 } // namespace factbench

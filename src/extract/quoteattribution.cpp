@@ -392,9 +392,10 @@ private:
 
 } // namespace
 
-QList<Attribution> QuoteAttribution::attribute(QStringView text, const QList<QuoteSpan> &spans)
+QList<Attribution> QuoteAttribution::attribute(
+    QStringView text, const QList<QuoteSpan> &spans, SentenceBoundaries &boundaries)
 {
-    const TextRanges sentences = QuoteSentences::around(text, spans);
+    const TextRanges sentences = QuoteSentences::around(text, spans, boundaries);
     QList<Attribution> result;
     result.reserve(spans.size());
     qsizetype i = 0;
