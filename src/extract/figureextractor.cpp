@@ -7,6 +7,7 @@
 #include "numberparser.h"
 #include "tokenizer.h"
 #include "unitlexicon.h"
+#include "wordkey.h"
 
 #include <QLoggingCategory>
 
@@ -39,6 +40,10 @@ public:
     {
         const qsizetype firstFigure = m_out.size();
         for (qsizetype i = 0; i < m_view.size();) {
+            if (m_view.at(i).type == Token::Type::Symbol) {
+                ++i; // a symbol starts no figure ("$" and "-" are read from the number)
+                continue;
+            }
             const qsizetype next = tryFigureAt(i);
             i = next > i ? next : i + 1;
         }
@@ -275,7 +280,7 @@ private:
         // Scores and results: "ended 2-2", "beat Charlton 2-1", "at 89-89".
         if (m_view.isSymbol(i + 1, u'-') && m_view.glued(i + 1) && m_view.isNumber(i + 2)
             && m_view.glued(i + 2) && m_view.text(i).size() <= 3 && m_view.text(i + 2).size() <= 3
-            && m_view.text(i + 2).toInt() <= m_view.text(i).toInt()
+            && digitsValue(m_view.text(i + 2)) <= digitsValue(m_view.text(i))
             && !UnitLexicon::unitAt(m_view, i + 3).matched()) {
             return i + 3;
         }
@@ -352,6 +357,39 @@ private:
     /// False for a word tryWordsAt() surely skips: no "hour-long", no ordinal, and no word
     /// NumberParser::parseAt() or the "tens of thousands" rule could read.
     bool mayStartFigure(qsizetype i) const
+    {
+        // Most words fail on their length and initial; the rest are looked up by their key,
+        // once for all the lists.
+        const QStringView word = m_view.text(i);
+        const bool numberShape = NumberParser::mayStartNumber(word);
+        const bool ordinalShape = NumberParser::mayBeOrdinal(word);
+        if (!numberShape && !ordinalShape) {
+            return followedByLong(i);
+        }
+        const quint64 key = wordKey(word);
+        if (key == 0) {
+            return mayStartFigureAsSpelled(i); // not plain ASCII letters: the general tests
+        }
+        static constexpr quint64 A = wordKey(u"a");
+        static constexpr quint64 Half = wordKey(u"half");
+        static constexpr quint64 Tens = wordKey(u"tens");
+        static constexpr quint64 Hundreds = wordKey(u"hundreds");
+        if (numberShape
+            && (NumberParser::wordValueOfKey(key) >= 0 || key == A || key == Half || key == Tens
+                || key == Hundreds)) {
+            return true;
+        }
+        return NumberParser::ordinalValueOfKey(key) > 0 || followedByLong(i);
+    }
+
+    /// "hour-long": the word is followed by a glued "-long".
+    bool followedByLong(qsizetype i) const
+    {
+        return m_view.isSymbol(i + 1, u'-') && m_view.glued(i + 1)
+            && m_view.is(i + 2, QLatin1StringView("long")) && m_view.glued(i + 2);
+    }
+
+    bool mayStartFigureAsSpelled(qsizetype i) const
     {
         const QStringView word = m_view.text(i);
         if (NumberParser::mayStartNumber(word)

@@ -11,9 +11,9 @@ namespace factbench {
 
 namespace {
 
-const QHash<quint64, double> &numberWords()
+const WordKeyTable<double> &numberWords()
 {
-    static const QHash<quint64, double> words = wordKeyTable<double>({
+    static const WordKeyTable<double> words({
         {"zero", 0},
         {"one", 1},
         {"two", 2},
@@ -52,9 +52,9 @@ const QHash<quint64, double> &numberWords()
     return words;
 }
 
-const QHash<quint64, int> &ordinalWords()
+const WordKeyTable<int> &ordinalWords()
 {
-    static const QHash<quint64, int> words = wordKeyTable<int>({
+    static const WordKeyTable<int> words({
         {"first", 1},
         {"second", 2},
         {"third", 3},
@@ -133,10 +133,10 @@ double NumberParser::wordValue(QStringView word)
     return numberWords().value(wordKey(word), -1);
 }
 
-int NumberParser::ordinalValue(QStringView word)
+bool NumberParser::mayBeOrdinal(QStringView word)
 {
     if (word.size() < 5 || word.size() > 10) {
-        return 0;
+        return false;
     }
     switch (word[0].unicode() | 0x20) { // the initials of the ordinal words
     case 'e':
@@ -145,11 +145,25 @@ int NumberParser::ordinalValue(QStringView word)
     case 'n':
     case 's':
     case 't':
-        break;
+        return true;
     default:
-        return 0;
+        return false;
     }
-    return ordinalWords().value(wordKey(word), 0);
+}
+
+int NumberParser::ordinalValue(QStringView word)
+{
+    return mayBeOrdinal(word) ? ordinalWords().value(wordKey(word), 0) : 0;
+}
+
+double NumberParser::wordValueOfKey(quint64 key)
+{
+    return numberWords().value(key, -1);
+}
+
+int NumberParser::ordinalValueOfKey(quint64 key)
+{
+    return ordinalWords().value(key, 0);
 }
 
 std::optional<double> NumberParser::parseDigits(QStringView digits)

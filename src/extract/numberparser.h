@@ -37,6 +37,12 @@ public:
     static int ordinalValue(QStringView word);
     /// Cheap test used on every word of a text: could this word start a number?
     static bool mayStartNumber(QStringView word);
+    /// Cheap test: could ordinalValue() be positive for this word?
+    static bool mayBeOrdinal(QStringView word);
+    /// wordValue() and ordinalValue() of a word by its wordKey() (not 0), for a caller that
+    /// asks several lists about one word.
+    static double wordValueOfKey(quint64 key);
+    static int ordinalValueOfKey(quint64 key);
 };
 
 } // namespace factbench

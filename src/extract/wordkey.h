@@ -1,6 +1,7 @@
 #pragma once
 
-#include <QHash>
+#include <QList>
+#include <QString>
 #include <QStringView>
 
 namespace factbench {
@@ -8,14 +9,14 @@ namespace factbench {
 /// A short ASCII word folded to lower case and packed into an integer, so that the closed
 /// word lists consulted for every word of a text (number words, months) are looked up without
 /// allocating. Words longer than 12 letters or with other characters have no key (0).
-inline quint64 wordKey(QStringView word)
+constexpr quint64 wordKey(QStringView word)
 {
     if (word.isEmpty() || word.size() > 12) {
         return 0;
     }
     quint64 key = 0;
-    for (const QChar c : word) {
-        const char16_t u = c.unicode();
+    for (qsizetype k = 0; k < word.size(); ++k) {
+        const char16_t u = word[k].unicode();
         quint64 letter = 0;
         if (u >= u'a' && u <= u'z') {
             letter = u - u'a' + 1;
@@ -29,15 +30,60 @@ inline quint64 wordKey(QStringView word)
     return key;
 }
 
-/// The word list `words` as keys mapped to their values.
+/// A closed word list keyed by wordKey(): open addressing over a table a few times larger than
+/// the list, so that a lookup is a multiplication and one or two comparisons. The extractors
+/// ask it about most words of a text.
 template<typename Value>
-QHash<quint64, Value> wordKeyTable(std::initializer_list<std::pair<const char *, Value>> words)
+class WordKeyTable
 {
-    QHash<quint64, Value> table;
-    for (const auto &[word, value] : words) {
-        table.insert(wordKey(QString::fromLatin1(word)), value);
+public:
+    explicit WordKeyTable(std::initializer_list<std::pair<const char *, Value>> words)
+    {
+        qsizetype bits = 4;
+        while ((qsizetype(1) << bits) < 4 * qsizetype(words.size())) {
+            ++bits;
+        }
+        m_shift = 64 - bits;
+        m_keys.resize(qsizetype(1) << bits);
+        m_values.resize(qsizetype(1) << bits);
+        for (const auto &[word, value] : words) {
+            const quint64 key = wordKey(QString::fromLatin1(word));
+            qsizetype slot = slotOf(key);
+            while (m_keys[slot] != 0 && m_keys[slot] != key) {
+                slot = (slot + 1) & (m_keys.size() - 1);
+            }
+            m_keys[slot] = key;
+            m_values[slot] = value;
+        }
     }
-    return table;
-}
+
+    /// The value of the word with `key`, or `missing` (always for key 0, no word).
+    Value value(quint64 key, Value missing) const
+    {
+        if (key == 0) {
+            return missing;
+        }
+        for (qsizetype slot = slotOf(key);; slot = (slot + 1) & (m_keys.size() - 1)) {
+            if (m_keys[slot] == key) {
+                return m_values[slot];
+            }
+            if (m_keys[slot] == 0) {
+                return missing;
+            }
+        }
+    }
+
+    bool contains(quint64 key) const { return value(key, Value {}) != Value {}; }
+
+private:
+    qsizetype slotOf(quint64 key) const
+    {
+        return qsizetype((key * 0x9E3779B97F4A7C15ull) >> m_shift);
+    }
+
+    QList<quint64> m_keys; // 0: an empty slot
+    QList<Value> m_values;
+    int m_shift = 60;
+};
 
 } // namespace factbench
