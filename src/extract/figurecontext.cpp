@@ -1,19 +1,22 @@
 #include "figurecontext.h"
 
 #include "englishwords.h"
+#include "lowerword.h"
+#include "wordset.h"
 
 #include <QHash>
+#include <QVarLengthArray>
 
 namespace factbench {
 
 namespace {
 
-QString lower(const TokenView &tokens, qsizetype i)
+LowerWord lower(const TokenView &tokens, qsizetype i)
 {
-    return tokens.text(i).toString().toLower();
+    return LowerWord(tokens.text(i));
 }
 
-bool isAdverb(const QString &word)
+bool isAdverb(QStringView word)
 {
     return word.size() > 4 && word.endsWith(QLatin1String("ly")) && word != u"family"
         && word != u"supply" && word != u"assembly" && word != u"rally" && word != u"ally";
@@ -25,13 +28,16 @@ Qualifier FigureContext::qualifierBefore(
     const TokenView &tokens, qsizetype first, qsizetype sentenceFirst, qsizetype *qualifierStart)
 {
     *qualifierStart = first;
-    auto word = [&](qsizetype back) -> QString {
+    auto word = [&](qsizetype back) {
         const qsizetype i = first - back;
-        return i >= sentenceFirst && tokens.isWord(i) ? lower(tokens, i) : QString();
+        return LowerWord(i >= sentenceFirst && tokens.isWord(i) ? tokens.text(i) : QStringView());
     };
-    const QString w1 = word(1);
-    const QString w2 = word(2);
-    const QString w3 = word(3);
+    const LowerWord lower1 = word(1);
+    const LowerWord lower2 = word(2);
+    const LowerWord lower3 = word(3);
+    const QStringView w1 = lower1.view();
+    const QStringView w2 = lower2.view();
+    const QStringView w3 = lower3.view();
     auto found = [&](qsizetype back, Qualifier qualifier) {
         *qualifierStart = first - back;
         return qualifier;
@@ -136,7 +142,7 @@ CountedNoun FigureContext::countedAt(
     const TokenView &tokens, qsizetype from, qsizetype sentenceLast, bool plural)
 {
     CountedNoun noun;
-    QList<qsizetype> run;
+    QVarLengthArray<qsizetype, 8> run;
     qsizetype i = from;
     while (i <= sentenceLast && run.size() < 5) {
         if (!tokens.isWord(i)) {
@@ -148,14 +154,15 @@ CountedNoun FigureContext::countedAt(
             }
             break;
         }
-        const QString word = lower(tokens, i);
+        const LowerWord lowerWord = lower(tokens, i);
+        const QStringView word = lowerWord.view();
         if (EnglishWords::isFunctionWord(word) || isAdverb(word)) {
             break;
         }
         // "-ing" words modify a noun that follows ("public housing properties"); otherwise,
         // like past participles, they start the verb phrase after the noun.
         const bool modifier = word.endsWith(QLatin1String("ing")) && tokens.isWord(i + 1)
-            && !EnglishWords::isFunctionWord(lower(tokens, i + 1));
+            && !EnglishWords::isFunctionWord(lower(tokens, i + 1).view());
         const bool verbLike
             = EnglishWords::isPastVerb(word) || (word.endsWith(QLatin1String("ing")) && !modifier);
         if (!run.isEmpty() && verbLike && !EnglishWords::isPluralNoun(word)) {
@@ -173,7 +180,7 @@ CountedNoun FigureContext::countedAt(
     qsizetype head = run.last();
     if (plural) {
         for (const qsizetype t : run) {
-            if (EnglishWords::isPluralNoun(lower(tokens, t))) {
+            if (EnglishWords::isPluralNoun(lower(tokens, t).view())) {
                 head = t;
                 break;
             }
@@ -190,18 +197,20 @@ CountedNoun FigureContext::countedAt(
     if (conj <= sentenceLast
         && (tokens.is(conj, QLatin1StringView("and"))
             || tokens.is(conj, QLatin1StringView("or")))) {
-        const bool headIsNoun = EnglishWords::isPluralNoun(lower(tokens, head)) || !plural;
+        const bool headIsNoun = EnglishWords::isPluralNoun(lower(tokens, head).view()) || !plural;
         for (qsizetype k = conj + 1; k <= sentenceLast && k <= conj + 3; ++k) {
             if (!tokens.isWord(k)) {
                 break;
             }
-            const QString word = lower(tokens, k);
+            const LowerWord lowerWord = lower(tokens, k);
+            const QStringView word = lowerWord.view();
             if (EnglishWords::isFunctionWord(word) || isAdverb(word)
                 || EnglishWords::isPastVerb(word) || word.endsWith(QLatin1String("ing"))) {
                 break; // "locations and falling debris": a new clause, not a second noun
             }
             if (EnglishWords::isPluralNoun(word)) {
-                if (headIsNoun && plural && EnglishWords::isPluralNoun(lower(tokens, head))) {
+                if (headIsNoun && plural
+                    && EnglishWords::isPluralNoun(lower(tokens, head).view())) {
                     noun.counted = tokens.span(head, k).toString();
                 } else {
                     noun.counted = tokens.text(k).toString();
@@ -215,14 +224,15 @@ CountedNoun FigureContext::countedAt(
     // "barrels of oil", "categories of products": a measure of a bare noun.
     if (tokens.is(noun.lastToken + 1, QLatin1StringView("of")) && noun.lastToken + 2 <= sentenceLast
         && tokens.isWord(noun.lastToken + 2)) {
-        const QString next = lower(tokens, noun.lastToken + 2);
+        const LowerWord lowerNext = lower(tokens, noun.lastToken + 2);
+        const QStringView next = lowerNext.view();
         if (!EnglishWords::isFunctionWord(next) && !isAdverb(next)
             && !EnglishWords::isPastVerb(next) && !tokens.isCapitalized(noun.lastToken + 2)) {
             noun.counted = tokens.span(noun.headToken, noun.lastToken + 2).toString();
             noun.lastToken += 2;
         }
     }
-    noun.singular = singularOf(lower(tokens, noun.headToken));
+    noun.singular = singularOf(lower(tokens, noun.headToken).toString());
     return noun;
 }
 
@@ -232,24 +242,20 @@ QString FigureContext::conceptFor(const TokenView &tokens, const CountedNoun &no
     if (!noun.found()) {
         return {};
     }
-    static const QStringList auxiliaries
-        = {QStringLiteral("were"), QStringLiteral("was"), QStringLiteral("have"),
-            QStringLiteral("had"), QStringLiteral("has"), QStringLiteral("been"),
-            QStringLiteral("being"), QStringLiteral("are"), QStringLiteral("is"),
-            QStringLiteral("be"), QStringLiteral("got"), QStringLiteral("reportedly"),
-            QStringLiteral("also"), QStringLiteral("still"), QStringLiteral("later"),
-            QStringLiteral("successfully"), QStringLiteral("were"), QStringLiteral("had")};
+    static const WordSet auxiliaries(u"were was have had has been being are is be got reportedly "
+                                     u"also still later successfully");
     // After the noun: "people were injured", "drones evaded".
     for (qsizetype i = noun.lastToken + 1; i <= sentenceLast && i <= noun.lastToken + 4; ++i) {
         if (!tokens.isWord(i)) {
             break;
         }
-        const QString word = lower(tokens, i);
+        const LowerWord lowerWord = lower(tokens, i);
+        const QStringView word = lowerWord.view();
         if (auxiliaries.contains(word)) {
             continue;
         }
         if (EnglishWords::isPastVerb(word)) {
-            return noun.counted + QLatin1Char(' ') + word;
+            return noun.counted + QLatin1Char(' ') + word.toString();
         }
         break;
     }
@@ -261,9 +267,10 @@ QString FigureContext::conceptFor(const TokenView &tokens, const CountedNoun &no
             }
             break;
         }
-        const QString word = lower(tokens, i);
+        const LowerWord lowerWord = lower(tokens, i);
+        const QStringView word = lowerWord.view();
         if (EnglishWords::isPastVerb(word) && !EnglishWords::isSayingVerb(word)) {
-            return noun.counted + QLatin1Char(' ') + word;
+            return noun.counted + QLatin1Char(' ') + word.toString();
         }
         if (EnglishWords::isSayingVerb(word)) {
             break;
@@ -284,7 +291,8 @@ QString FigureContext::attributionIn(
             if (!tokens.isWord(i)) {
                 break;
             }
-            const QString word = lower(tokens, i);
+            const LowerWord lowerWord = lower(tokens, i);
+            const QStringView word = lowerWord.view();
             if (direction < 0
                 && (word == u"and" || word == u"but" || word == u"which" || word == u"that")) {
                 break;
@@ -321,7 +329,8 @@ QString FigureContext::attributionIn(
         }
         if (i + 1 <= sentenceLast && tokens.isWord(i + 1)) {
             const QString subject = phraseFrom(i + 1, +1);
-            const QString first = lower(tokens, i + 1);
+            const LowerWord lowerFirst = lower(tokens, i + 1);
+            const QStringView first = lowerFirst.view();
             if (!subject.isEmpty() && !EnglishWords::isPronoun(first) && first != u"on"
                 && first != u"in" && first != u"it" && first != u"that") {
                 return subject;

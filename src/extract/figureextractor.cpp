@@ -4,10 +4,12 @@
 
 #include "englishwords.h"
 #include "figurecontext.h"
+#include "lowerword.h"
 #include "numberparser.h"
 #include "tokenizer.h"
 #include "unitlexicon.h"
 #include "wordkey.h"
+#include "wordset.h"
 
 #include <QLoggingCategory>
 
@@ -142,7 +144,7 @@ private:
 
     // --- recognising a figure ---------------------------------------------------------------
 
-    QString lower(qsizetype i) const { return m_view.text(i).toString().toLower(); }
+    LowerWord lower(qsizetype i) const { return LowerWord(m_view.text(i)); }
 
     bool excluded(qsizetype i) const { return m_exclusions.contains(m_view.at(i).start); }
 
@@ -176,17 +178,13 @@ private:
             || monthLike(m_view.text(prev))) {
             return false;
         }
-        const QString word = lower(prev);
-        if (word.endsWith(QLatin1String("'s")) || word.endsWith(QStringLiteral("\u2019s"))) {
+        const LowerWord lowerWord = lower(prev);
+        const QStringView word = lowerWord.view();
+        if (word.endsWith(QLatin1String("'s")) || word.endsWith(u"\u2019s")) {
             return false; // "Kyiv's 10 districts"
         }
-        static const QStringList notLabels
-            = {QStringLiteral("us"), QStringLiteral("about"), QStringLiteral("over"),
-                QStringLiteral("some"), QStringLiteral("nearly"), QStringLiteral("almost"),
-                QStringLiteral("around"), QStringLiteral("rs"), QStringLiteral("rm"),
-                QStringLiteral("usd"), QStringLiteral("eur"), QStringLiteral("gbp"),
-                QStringLiteral("inr"), QStringLiteral("nis"), QStringLiteral("aud"),
-                QStringLiteral("jpy"), QStringLiteral("cny"), QStringLiteral("i")};
+        static const WordSet notLabels(u"us about over some nearly almost around rs rm usd eur gbp "
+                                       u"inr nis aud jpy cny i");
         if (notLabels.contains(word)) {
             return false;
         }
@@ -196,23 +194,14 @@ private:
     /// "category 4 hurricane", "page 12", "row 21": a number that names a position.
     bool afterLowerCaseLabel(qsizetype i) const
     {
-        static const QStringList labels
-            = {QStringLiteral("category"), QStringLiteral("level"), QStringLiteral("grade"),
-                QStringLiteral("number"), QStringLiteral("no"), QStringLiteral("page"),
-                QStringLiteral("chapter"), QStringLiteral("section"), QStringLiteral("article"),
-                QStringLiteral("route"), QStringLiteral("channel"), QStringLiteral("row"),
-                QStringLiteral("seat"), QStringLiteral("room"), QStringLiteral("gate"),
-                QStringLiteral("flight"), QStringLiteral("platform"), QStringLiteral("phase"),
-                QStringLiteral("stage"), QStringLiteral("tier"), QStringLiteral("round"),
-                QStringLiteral("game"), QStringLiteral("week"), QStringLiteral("season"),
-                QStringLiteral("episode"), QStringLiteral("volume"), QStringLiteral("version"),
-                QStringLiteral("model"), QStringLiteral("series"), QStringLiteral("district"),
-                QStringLiteral("ward"), QStringLiteral("zone"), QStringLiteral("lane"),
-                // Stock indices: "the sp 500", "ftse 100".
-                QStringLiteral("sp"), QStringLiteral("ftse"), QStringLiteral("stoxx"),
-                QStringLiteral("nikkei"), QStringLiteral("russell"), QStringLiteral("asx")};
+        // The last six are stock indices: "the sp 500", "ftse 100".
+        static const WordSet labels(
+            u"category level grade number no page chapter section article route channel row seat "
+            u"room gate flight platform phase stage tier round game week season episode volume "
+            u"version model series district ward zone lane sp ftse stoxx nikkei russell asx");
         return m_view.isWord(i - 1) && !m_view.glued(i) && m_view.text(i).size() <= 3
-            && labels.contains(lower(i - 1)) && !UnitLexicon::unitAt(m_view, i + 1).matched();
+            && labels.contains(lower(i - 1).view())
+            && !UnitLexicon::unitAt(m_view, i + 1).matched();
     }
 
     /// Mixed-case product names before a number: "iPhone 11", "eBay 5".
@@ -233,7 +222,7 @@ private:
                 QStringLiteral("Apr"), QStringLiteral("May"), QStringLiteral("Jun"),
                 QStringLiteral("Jul"), QStringLiteral("Aug"), QStringLiteral("Sep"),
                 QStringLiteral("Oct"), QStringLiteral("Nov"), QStringLiteral("Dec")};
-        return word.size() >= 3 && months.contains(word.left(3).toString());
+        return word.size() >= 3 && months.contains(word.first(3));
     }
 
     qsizetype tryFigureAt(qsizetype i)
@@ -328,8 +317,7 @@ private:
         // Signed values: "-1.3%", "minus 5", "minus-260 degrees".
         qsizetype spanFirst = currency.matched() ? currencyFirst : i;
         // "COVID -19" is a code; "FTSE -0.6%" a signed change.
-        const bool afterCode = m_view.isWord(i - 2)
-            && m_view.text(i - 2).toString().toUpper() == m_view.text(i - 2)
+        const bool afterCode = m_view.isWord(i - 2) && isUpperCaseWord(m_view.text(i - 2))
             && !UnitLexicon::unitAt(m_view, i + 1).matched();
         if (!currency.matched() && m_view.glued(i)
             && (m_view.isSymbol(i - 1, u'-') || m_view.isSymbol(i - 1, u'\u2212'))
@@ -467,12 +455,9 @@ private:
         const auto [sentenceFirst, sentenceLast] = sentenceOf(i);
         // "no one", "the one who", "this one": pronouns, not counts.
         if (number->value == 1 && !number->scaled) {
-            const QString before = i > sentenceFirst ? lower(i - 1) : QString();
-            static const QStringList pronounUses = {QStringLiteral("no"), QStringLiteral("the"),
-                QStringLiteral("this"), QStringLiteral("that"), QStringLiteral("any"),
-                QStringLiteral("every"), QStringLiteral("which"), QStringLiteral("each"),
-                QStringLiteral("someone"), QStringLiteral("only")};
-            if (pronounUses.contains(before) && !m_view.isWord(number->lastToken + 1)) {
+            const LowerWord before(i > sentenceFirst ? m_view.text(i - 1) : QStringView());
+            static const WordSet pronounUses(u"no the this that any every which each someone only");
+            if (pronounUses.contains(before.view()) && !m_view.isWord(number->lastToken + 1)) {
                 return number->lastToken + 1;
             }
         }
@@ -674,22 +659,15 @@ private:
     /// True when a verb of change or "by" stands just before token `first`.
     bool precededByChange(qsizetype first, qsizetype sentenceFirst) const
     {
-        static const QStringList changes
-            = {QStringLiteral("by"), QStringLiteral("rose"), QStringLiteral("fell"),
-                QStringLiteral("increased"), QStringLiteral("decreased"), QStringLiteral("climbed"),
-                QStringLiteral("dropped"), QStringLiteral("jumped"), QStringLiteral("grew"),
-                QStringLiteral("declined"), QStringLiteral("gained"), QStringLiteral("lost"),
-                QStringLiteral("slipped"), QStringLiteral("surged"), QStringLiteral("slid"),
-                QStringLiteral("tumbled"), QStringLiteral("plunged"), QStringLiteral("soared"),
-                QStringLiteral("added"), QStringLiteral("shed"), QStringLiteral("up"),
-                QStringLiteral("down"), QStringLiteral("raised"), QStringLiteral("cut"),
-                QStringLiteral("lowered"), QStringLiteral("edged"), QStringLiteral("rises"),
-                QStringLiteral("falls"), QStringLiteral("advanced"), QStringLiteral("eased")};
+        static const WordSet changes(
+            u"by rose fell increased decreased climbed dropped jumped grew declined gained lost "
+            u"slipped surged slid tumbled plunged soared added shed up down raised cut lowered "
+            u"edged rises falls advanced eased");
         for (qsizetype k = first - 1; k >= sentenceFirst && k >= first - 3; --k) {
             if (!m_view.isWord(k)) {
                 return false;
             }
-            if (changes.contains(lower(k))) {
+            if (changes.contains(lower(k).view())) {
                 return true;
             }
         }
@@ -697,14 +675,11 @@ private:
     }
 
     /// "largest", "worst": "one of the largest attacks" ranks, it does not count.
-    static bool isSuperlative(const QString &word)
+    static bool isSuperlative(QStringView word)
     {
-        static const QStringList notSuperlatives
-            = {QStringLiteral("interest"), QStringLiteral("forest"), QStringLiteral("protest"),
-                QStringLiteral("request"), QStringLiteral("arrest"), QStringLiteral("test"),
-                QStringLiteral("west"), QStringLiteral("guest"), QStringLiteral("quest"),
-                QStringLiteral("contest"), QStringLiteral("harvest"), QStringLiteral("nest"),
-                QStringLiteral("chest"), QStringLiteral("crest"), QStringLiteral("manifest")};
+        static const WordSet notSuperlatives(u"interest forest protest request arrest test west "
+                                             u"guest quest contest harvest nest chest crest "
+                                             u"manifest");
         if (word == u"best" || word == u"worst" || word == u"most" || word == u"least") {
             return true;
         }
@@ -741,7 +716,7 @@ private:
         const bool dash = hyphen
             && (m_view.isSymbol(link, u'\u2013') || m_view.glued(link)
                 || UnitLexicon::unitAt(m_view, link + 2).matched()
-                || (m_view.isWord(link + 2) && EnglishWords::isPluralNoun(lower(link + 2))));
+                || (m_view.isWord(link + 2) && EnglishWords::isPluralNoun(lower(link + 2).view())));
         const bool slash = currency.matched() && m_view.isSymbol(link, u'/') && m_view.glued(link);
         const bool to = m_view.is(link, QLatin1StringView("to"));
         const bool andLink = between && m_view.is(link, QLatin1StringView("and"));
@@ -837,16 +812,13 @@ private:
         if (partitive) {
             k += m_view.is(k, QLatin1StringView("out")) ? 2 : 1;
             // Determiners and possessives: "the", "its", "the city's".
-            static const QStringList determiners = {QStringLiteral("the"), QStringLiteral("its"),
-                QStringLiteral("their"), QStringLiteral("these"), QStringLiteral("those"),
-                QStringLiteral("a"), QStringLiteral("an"), QStringLiteral("his"),
-                QStringLiteral("her"), QStringLiteral("our"), QStringLiteral("record"),
-                QStringLiteral("total"), QStringLiteral("further"), QStringLiteral("reported"),
-                QStringLiteral("estimated")};
+            static const WordSet determiners(u"the its their these those a an his her our record "
+                                             u"total further reported estimated");
             for (int guard = 0; guard < 4 && m_view.isWord(k); ++guard) {
-                const QString word = lower(k);
+                const LowerWord lowerWord = lower(k);
+                const QStringView word = lowerWord.view();
                 if (determiners.contains(word) || word.endsWith(QLatin1String("'s"))
-                    || word.endsWith(QStringLiteral("\u2019s"))) {
+                    || word.endsWith(u"\u2019s")) {
                     ++k;
                     continue;
                 }
@@ -863,9 +835,9 @@ private:
             }
             // "two of the missiles": a plural noun, not "one of the largest".
             CountedNoun noun = FigureContext::countedAt(m_view, k, sentenceLast, true);
-            if (noun.found() && EnglishWords::isPluralNoun(lower(noun.headToken))) {
+            if (noun.found() && EnglishWords::isPluralNoun(lower(noun.headToken).view())) {
                 for (qsizetype t = noun.firstToken; t <= noun.headToken; ++t) {
-                    if (isSuperlative(lower(t))) {
+                    if (isSuperlative(lower(t).view())) {
                         return {};
                     }
                 }
@@ -876,14 +848,14 @@ private:
         // "eight more picks", "two other players".
         if ((m_view.is(k, QLatin1StringView("more")) || m_view.is(k, QLatin1StringView("other"))
                 || m_view.is(k, QLatin1StringView("additional")))
-            && m_view.isWord(k + 1) && !EnglishWords::isFunctionWord(lower(k + 1))) {
+            && m_view.isWord(k + 1) && !EnglishWords::isFunctionWord(lower(k + 1).view())) {
             ++k;
         }
         CountedNoun noun = FigureContext::countedAt(m_view, k, sentenceLast, plural);
         // "787 Dreamliner", "11 Pro", "4 Started": a capitalised singular after a number names
         // a model or starts a new phrase; plural peoples and groups ("5 Americans") count.
         bool properName = noun.found() && figure.value < 1000
-            && !EnglishWords::isPluralNoun(lower(noun.headToken));
+            && !EnglishWords::isPluralNoun(lower(noun.headToken).view());
         for (qsizetype t = noun.firstToken; properName && t <= noun.headToken; ++t) {
             properName = !m_view.isWord(t) || m_view.isCapitalized(t);
         }
@@ -898,7 +870,7 @@ private:
         // "a pick or two", "a day or two": the noun just before.
         if (parsed.fromWords && m_view.is(parsed.firstToken - 1, QLatin1StringView("or"))
             && m_view.isWord(parsed.firstToken - 2)
-            && !EnglishWords::isFunctionWord(lower(parsed.firstToken - 2))) {
+            && !EnglishWords::isFunctionWord(lower(parsed.firstToken - 2).view())) {
             noun.counted = m_view.text(parsed.firstToken - 2).toString();
             noun.singular = FigureContext::singularOf(noun.counted.toLower());
             noun.firstToken = noun.headToken = noun.lastToken = parsed.lastToken;
@@ -914,20 +886,16 @@ private:
             return noun;
         }
         // "injured 14", "killed at least 12": casualty verbs count people.
-        static const QStringList casualtyVerbs = {QStringLiteral("injured"),
-            QStringLiteral("injuring"), QStringLiteral("killed"), QStringLiteral("killing"),
-            QStringLiteral("wounded"), QStringLiteral("wounding"), QStringLiteral("hurt"),
-            QStringLiteral("hospitalised"), QStringLiteral("hospitalized"),
-            QStringLiteral("evacuated"), QStringLiteral("rescued"), QStringLiteral("arrested"),
-            QStringLiteral("detained"), QStringLiteral("displaced"), QStringLiteral("kills"),
-            QStringLiteral("kill"), QStringLiteral("injures"), QStringLiteral("dead")};
+        static const WordSet casualtyVerbs(
+            u"injured injuring killed killing wounded wounding hurt hospitalised hospitalized "
+            u"evacuated rescued arrested detained displaced kills kill injures dead");
         qsizetype verb = parsed.firstToken - 1;
         qsizetype ignored = 0;
         if (FigureContext::qualifierBefore(m_view, parsed.firstToken, 0, &ignored)
             != Qualifier::Equal) {
             verb = ignored - 1;
         }
-        if (m_view.isWord(verb) && casualtyVerbs.contains(lower(verb))) {
+        if (m_view.isWord(verb) && casualtyVerbs.contains(lower(verb).view())) {
             noun.counted = QStringLiteral("people");
             noun.singular = QStringLiteral("person");
             noun.firstToken = noun.headToken = noun.lastToken = parsed.lastToken;
