@@ -3,8 +3,9 @@
 #include "unitlexicon.h"
 #include "wordkey.h"
 
-#include <QHash>
+#include <QVarLengthArray>
 
+#include <algorithm>
 #include <cmath>
 
 namespace factbench {
@@ -168,18 +169,24 @@ int NumberParser::ordinalValueOfKey(quint64 key)
 
 std::optional<double> NumberParser::parseDigits(QStringView digits)
 {
-    const qsizetype commas = digits.count(u',');
-    const qsizetype dots = digits.count(u'.');
-    QString plain;
-    plain.reserve(digits.size());
+    qsizetype commas = 0;
+    qsizetype dots = 0;
+    for (const QChar c : digits) {
+        commas += c == u',';
+        dots += c == u'.';
+    }
+    QVarLengthArray<QChar, 32> plain;
     if (commas > 0 && dots <= 1) {
         // "5,000" and "1,234.56": commas group thousands (groups of three after the first).
         const qsizetype dot = digits.indexOf(u'.');
-        const QStringView whole = dot < 0 ? digits : digits.left(dot);
-        const auto groups = whole.split(u',');
-        for (qsizetype g = 1; g < groups.size(); ++g) {
-            if (groups[g].size() != 3) {
-                return std::nullopt;
+        const qsizetype wholeEnd = dot < 0 ? digits.size() : dot;
+        qsizetype lastComma = -1;
+        for (qsizetype k = 0; k <= wholeEnd; ++k) {
+            if (k == wholeEnd || digits[k] == u',') {
+                if (lastComma >= 0 && k - lastComma - 1 != 3) {
+                    return std::nullopt;
+                }
+                lastComma = k < wholeEnd ? k : lastComma;
             }
         }
         for (const QChar c : digits) {
@@ -195,12 +202,42 @@ std::optional<double> NumberParser::parseDigits(QStringView digits)
             }
         }
     } else if (commas == 0) {
-        plain = digits.toString();
+        plain.append(digits.data(), digits.size());
     } else {
         return std::nullopt;
     }
+    return readDecimal(QStringView(plain.data(), plain.size()));
+}
+
+std::optional<double> NumberParser::readDecimal(QStringView number)
+{
+    // Up to 15 digits and one point: the digits as an integer are exact in a double, and so
+    // is the power of ten, so one division rounds exactly as QString::toDouble() does
+    // (Clinger's fast path). Anything else is left to Qt.
+    constexpr double PowersOfTen[]
+        = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
+    quint64 significand = 0;
+    int digitCount = 0;
+    int fractionDigits = -1; // -1 until the point
+    bool plain = !number.isEmpty();
+    for (const QChar c : number) {
+        const char16_t u = c.unicode();
+        if (u >= u'0' && u <= u'9') {
+            significand = 10 * significand + (u - u'0');
+            ++digitCount;
+            fractionDigits += fractionDigits >= 0;
+        } else if (u == u'.' && fractionDigits < 0) {
+            fractionDigits = 0;
+        } else {
+            plain = false;
+            break;
+        }
+    }
+    if (plain && digitCount > 0 && digitCount <= 15) {
+        return double(significand) / PowersOfTen[std::max(fractionDigits, 0)];
+    }
     bool ok = false;
-    const double value = plain.toDouble(&ok);
+    const double value = number.toDouble(&ok);
     return ok ? std::optional<double>(value) : std::nullopt;
 }
 

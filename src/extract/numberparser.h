@@ -31,6 +31,9 @@ public:
     static std::optional<ParsedNumber> parseAt(const TokenView &tokens, qsizetype first);
     /// "5,000" -> 5000, "3.5" -> 3.5, "1.234.567" -> 1234567; nothing for malformed digits.
     static std::optional<double> parseDigits(QStringView digits);
+    /// Plain decimal digits with at most one point ("5000", "3.5", ".5") as
+    /// QString::toDouble() reads them; nothing when they do not read.
+    static std::optional<double> readDecimal(QStringView number);
     /// "fourteen" -> 14, "thirty" -> 30, "hundred" -> 100, "dozen" -> 12; -1 for other words.
     static double wordValue(QStringView word);
     /// "third" -> 3, "twenty-first" handled by the caller; 0 for other words.

@@ -39,23 +39,14 @@ class WordKeyTable
 public:
     explicit WordKeyTable(std::initializer_list<std::pair<const char *, Value>> words)
     {
-        qsizetype bits = 4;
-        while ((qsizetype(1) << bits) < 4 * qsizetype(words.size())) {
-            ++bits;
-        }
-        m_shift = 64 - bits;
-        m_keys.resize(qsizetype(1) << bits);
-        m_values.resize(qsizetype(1) << bits);
+        QList<std::pair<quint64, Value>> keyed;
         for (const auto &[word, value] : words) {
-            const quint64 key = wordKey(QString::fromLatin1(word));
-            qsizetype slot = slotOf(key);
-            while (m_keys[slot] != 0 && m_keys[slot] != key) {
-                slot = (slot + 1) & (m_keys.size() - 1);
-            }
-            m_keys[slot] = key;
-            m_values[slot] = value;
+            keyed.append({wordKey(QString::fromLatin1(word)), value});
         }
+        build(keyed);
     }
+    /// Keys that are not 0, with their values; a later key replaces an equal earlier one.
+    explicit WordKeyTable(const QList<std::pair<quint64, Value>> &keyed) { build(keyed); }
 
     /// The value of the word with `key`, or `missing` (always for key 0, no word).
     Value value(quint64 key, Value missing) const
@@ -76,6 +67,25 @@ public:
     bool contains(quint64 key) const { return value(key, Value {}) != Value {}; }
 
 private:
+    void build(const QList<std::pair<quint64, Value>> &keyed)
+    {
+        qsizetype bits = 4;
+        while ((qsizetype(1) << bits) < 4 * keyed.size()) {
+            ++bits;
+        }
+        m_shift = 64 - int(bits);
+        m_keys.resize(qsizetype(1) << bits);
+        m_values.resize(qsizetype(1) << bits);
+        for (const auto &[key, value] : keyed) {
+            qsizetype slot = slotOf(key);
+            while (m_keys[slot] != 0 && m_keys[slot] != key) {
+                slot = (slot + 1) & (m_keys.size() - 1);
+            }
+            m_keys[slot] = key;
+            m_values[slot] = value;
+        }
+    }
+
     qsizetype slotOf(quint64 key) const
     {
         return qsizetype((key * 0x9E3779B97F4A7C15ull) >> m_shift);

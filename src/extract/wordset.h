@@ -1,5 +1,7 @@
 #pragma once
 
+#include "wordkey.h"
+
 #include <QSet>
 #include <QStringView>
 
@@ -13,6 +15,7 @@ class WordSet
 {
 public:
     explicit WordSet(QStringView words)
+        : m_keyed(keyedWords(words))
     {
         for (QStringView word : words.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
             m_words.insert(word);
@@ -29,6 +32,11 @@ public:
             || !(m_initials & initialBit(word.front()))) {
             return false;
         }
+        // A word of ASCII letters (nearly every word asked about) can only be one of the
+        // lower-case ASCII words, which its key finds without lowering and hashing it.
+        if (const quint64 key = wordKey(word)) {
+            return m_keyed.contains(key);
+        }
         char16_t lower[Capacity];
         for (qsizetype i = 0; i < word.size(); ++i) {
             const char16_t u = word[i].unicode();
@@ -39,13 +47,29 @@ public:
     }
 
 private:
+    // The words of lower-case ASCII letters that have a key.
+    static QList<std::pair<quint64, bool>> keyedWords(QStringView words)
+    {
+        QList<std::pair<quint64, bool>> keyed;
+        for (QStringView word : words.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+            const bool lower = std::all_of(
+                word.begin(), word.end(), [](QChar c) { return c >= u'a' && c <= u'z'; });
+            if (lower && wordKey(word) != 0) {
+                keyed.append({wordKey(word), true});
+            }
+        }
+        return keyed;
+    }
+
     // One bit per letter a-z, and one for anything else.
     static quint32 initialBit(QChar c)
     {
-        const char16_t lower = c.toLower().unicode();
+        const char16_t u = c.unicode();
+        const char16_t lower = u < 0x80 ? char16_t(u | 0x20) : c.toLower().unicode();
         return lower >= u'a' && lower <= u'z' ? 1u << (lower - u'a') : 1u << 26;
     }
 
+    WordKeyTable<bool> m_keyed;
     QSet<QStringView> m_words;
     qsizetype m_longest = 0;
     quint32 m_initials = 0;
