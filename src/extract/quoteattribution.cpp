@@ -4,12 +4,15 @@
 #include "quotetokens.h"
 #include "speakerwords.h"
 
+#include <QVarLengthArray>
+
 namespace factbench {
 
 namespace {
 
 using TokenKind = QuoteTokens::Kind;
 using Token = QuoteTokens::Token;
+using Words = QVarLengthArray<QStringView, 8>; // a phrase's words: at most eight are read
 
 // An attribution with where its words are: `first` is the phrase's first token, `verb` the
 // speech verb's.
@@ -111,7 +114,7 @@ private:
             && SpeakerWords::isCapitalised(word(i + 1));
     }
 
-    Found phrase(qsizetype from, QList<QStringView> words) const
+    Found phrase(qsizetype from, QSpan<const QStringView> words) const
     {
         Found found;
         found.attribution = SpeakerPhrase::classify(words);
@@ -122,13 +125,13 @@ private:
     // The noun phrase that ends at token `k`, read backwards: "Ukraine's Air Force", "he".
     Found phraseEndingAt(qsizetype k, qsizetype floor) const
     {
-        QList<QStringView> words;
+        Words words;
         qsizetype i = k;
         for (; i >= floor && isWord(i) && words.size() < 8; --i) {
             const QStringView w = word(i);
             if (SpeakerWords::isPronoun(w)) {
                 if (words.isEmpty()) {
-                    words.prepend(w);
+                    words.insert(words.cbegin(), w);
                     --i;
                 }
                 break;
@@ -137,7 +140,7 @@ private:
                 || (SpeakerWords::isStopWord(w) && !isConnector(i))) {
                 break;
             }
-            words.prepend(w);
+            words.insert(words.cbegin(), w);
         }
         return phrase(i + 1, words);
     }
@@ -149,7 +152,7 @@ private:
         while (isWord(k) && SpeakerWords::isAdverbOrAuxiliary(word(k))) {
             ++k;
         }
-        QList<QStringView> words;
+        Words words;
         for (qsizetype i = k; isWord(i) && words.size() < 8; ++i) {
             const QStringView w = word(i);
             if (words.isEmpty() && SpeakerWords::isDeterminer(w)) {
@@ -361,7 +364,7 @@ private:
         while (isWord(k) && SpeakerWords::isDeterminer(word(k))) {
             ++k;
         }
-        QList<QStringView> words;
+        Words words;
         qsizetype i = k;
         for (; isWord(i) && (SpeakerWords::isCapitalised(word(i)) || isConnector(i)); ++i) {
             words.append(word(i));

@@ -157,13 +157,13 @@ void SpeakerResolver::findFullNames(const QString &surname, const QList<qsizetyp
             continue;
         }
         const Words before = wordsBefore(m_text, at, 6);
-        QList<QStringView> run;
+        Words run;
         for (qsizetype k = before.size() - 1; k >= 0; --k) {
             if (!SpeakerWords::isCapitalised(before[k])
                 && !SpeakerWords::isNameConnector(before[k])) {
                 break;
             }
-            run.prepend(before[k]);
+            run.insert(run.cbegin(), before[k]);
         }
         run.append(m_text.mid(at, surname.size()));
         const QString name = SpeakerPhrase::personName(run);
@@ -179,7 +179,7 @@ void SpeakerResolver::findTitledNames(const QString &spelling, const QList<qsize
 {
     const QString title = spelling.toLower();
     for (const qsizetype at : positions) {
-        QList<QStringView> run;
+        Words run;
         qsizetype p = at + title.size();
         while (run.size() < 5 && p < m_text.size() && isSpace(m_text[p])) {
             while (p < m_text.size() && isSpace(m_text[p])) {
