@@ -8,8 +8,9 @@ namespace factbench {
 
 /// The sentence boundaries QTextBoundaryFinder finds in the paragraphs (lines) of one text,
 /// each paragraph's found once and only when asked for: the figure and the quote extractors
-/// both need the sentences of the paragraphs that hold a claim, and finding them is a large
-/// share of extraction.
+/// both need the sentences of the paragraphs that hold a claim, and finding them was the
+/// largest share of extraction. The finder reads only the sentences that may hold a boundary
+/// of their own (an abbreviation, a decimal point).
 class SentenceBoundaries
 {
 public:
@@ -22,6 +23,11 @@ public:
     const QList<qsizetype> &inParagraph(qsizetype start, qsizetype end);
 
 private:
+    /// Appends the boundaries inside the piece [start, end) of `paragraph` (found with the
+    /// finder when `mayHoldBoundary`) and its end.
+    static void addPiece(QStringView paragraph, qsizetype start, qsizetype end,
+        bool mayHoldBoundary, QList<qsizetype> &boundaries);
+
     QStringView m_text;
     QHash<qsizetype, QList<qsizetype>> m_paragraphs; // by start
 };

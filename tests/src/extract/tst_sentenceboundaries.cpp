@@ -139,12 +139,70 @@ TextRanges referenceAround(QStringView text, const QList<QuoteSpan> &spans)
 
 } // namespace
 
+/// The boundaries QTextBoundaryFinder finds in `paragraph` alone.
+QList<qsizetype> finderBoundaries(QStringView paragraph)
+{
+    QTextBoundaryFinder finder(QTextBoundaryFinder::Sentence, paragraph.data(), paragraph.size());
+    QList<qsizetype> boundaries;
+    for (qsizetype b = 0; b >= 0; b = finder.toNextBoundary()) {
+        boundaries.append(b);
+    }
+    return boundaries;
+}
+
+QList<qsizetype> sharedBoundaries(const QString &paragraph)
+{
+    SentenceBoundaries sentences(paragraph);
+    return sentences.inParagraph(0, paragraph.size());
+}
+
 /// SentenceBoundaries finds each paragraph's sentences once for the figure and the quote
-/// extractors; what they get must be what QTextBoundaryFinder gives on the text itself.
+/// extractors, and runs the finder only on the sentences that may hold a boundary of their
+/// own; what they get must be what QTextBoundaryFinder gives on the text itself.
 class TestSentenceBoundaries : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    /// A character it takes for one that cannot end a sentence must not end one.
+    void testEveryCharacterAsTheFinderTakesIt()
+    {
+        for (char32_t c = 0; c < 0x10000; ++c) {
+            if (QChar::isSurrogate(c) || c == u'\n') {
+                continue;
+            }
+            const QString character = QString(QChar(char16_t(c)));
+            for (const QString &text : {QStringLiteral("a") + character + QStringLiteral(" B c"),
+                     QStringLiteral("a.") + character + QStringLiteral(" B c"),
+                     QStringLiteral("A ") + character + QStringLiteral(". Be. c")}) {
+                if (sharedBoundaries(text) != finderBoundaries(text)) {
+                    QFAIL(qPrintable(QStringLiteral("U+%1 in \"%2\"")
+                                         .arg(quint32(c), 4, 16, QLatin1Char('0'))
+                                         .arg(text)));
+                }
+            }
+        }
+    }
+
+    /// Texts made of the characters that matter to the rules, in every order.
+    void testRandomTextsAsTheFinderSplitsThem()
+    {
+        const QString alphabet = QStringLiteral(".!?\"')] aAbZ1,\u201D\u2019\u201C\u2026\r\u2029"
+                                                "\u00A0\u2014\u3002\u00E9\u00C9\t:;");
+        quint32 seed = 12345;
+        auto next = [&seed](quint32 bound) {
+            seed = seed * 1664525u + 1013904223u;
+            return (seed >> 8) % bound;
+        };
+        for (int round = 0; round < 20000; ++round) {
+            QString text;
+            const quint32 length = 1 + next(40);
+            for (quint32 k = 0; k < length; ++k) {
+                text += alphabet[qsizetype(next(quint32(alphabet.size())))];
+            }
+            QCOMPARE(sharedBoundaries(text), finderBoundaries(text));
+        }
+    }
+
     void testParagraphsAsTheFinderSplitsThem_data()
     {
         QTest::addColumn<QString>("text");
