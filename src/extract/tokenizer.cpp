@@ -18,7 +18,7 @@ bool isAsciiSpace(char16_t c)
 
 bool isAsciiLetter(char16_t c)
 {
-    return (c | 0x20) >= u'a' && (c | 0x20) <= u'z';
+    return unsigned((c | 0x20) - u'a') < 26u; // one comparison: below 'a' wraps around
 }
 
 bool isDigit(char16_t c)
@@ -47,8 +47,9 @@ bool isCurrencyCode(QStringView letters)
 QList<Token> Tokenizer::tokenize(QStringView text, qsizetype offset)
 {
     // Tokens are written through a pointer into a list grown by doubling: QList::append costs
-    // more than the classification of a token's characters.
-    QList<Token> tokens(text.size() / 5 + 1);
+    // more than the classification of a token's characters. News text has a token every five
+    // or six characters.
+    QList<Token> tokens(text.size() / 4 + 8);
     Token *out = tokens.data();
     qsizetype count = 0;
     const char16_t *data = text.utf16();
@@ -68,7 +69,33 @@ QList<Token> Tokenizer::tokenize(QStringView text, qsizetype offset)
         token.glued = glued && count > 0;
         const bool leadingPoint = u == u'.' && i + 1 < n && isDigit(data[i + 1])
             && (i == 0 || QChar(data[i - 1]).isSpace() || data[i - 1] == u'(');
-        if (isDigit(u) || leadingPoint) {
+        if (isAsciiLetter(u) || (u >= 0x80 && !isDigit(u) && (c.isLetter() || c.isMark()))) {
+            token.type = Token::Type::Word;
+            ++i;
+            for (;;) {
+                while (i < n && isAsciiLetter(data[i])) {
+                    ++i; // most words are ASCII letters only
+                }
+                if (i == n) {
+                    break;
+                }
+                const char16_t d = data[i];
+                if (isDigit(d)) {
+                    if (isCurrencyCode(text.sliced(token.start, i - token.start))
+                        || (token.start > 0 && data[token.start - 1] == u'$'
+                            && i - token.start <= 2)) {
+                        break; // "RM79", "US$" stay apart from their amount
+                    }
+                    ++i;
+                } else if (d >= 0x80 && (QChar(d).isLetter() || QChar(d).isMark())) {
+                    ++i;
+                } else if (isApostrophe(d) && i + 1 < n && QChar(data[i + 1]).isLetter()) {
+                    i += 2;
+                } else {
+                    break;
+                }
+            }
+        } else if (isDigit(u) || leadingPoint) {
             token.type = Token::Type::Number;
             ++i;
             while (i < n) {
@@ -76,29 +103,6 @@ QList<Token> Tokenizer::tokenize(QStringView text, qsizetype offset)
                 if (isDigit(d)) {
                     ++i;
                 } else if ((d == u',' || d == u'.') && i + 1 < n && isDigit(data[i + 1])) {
-                    i += 2;
-                } else {
-                    break;
-                }
-            }
-        } else if (isAsciiLetter(u) || (u >= 0x80 && (c.isLetter() || c.isMark()))) {
-            token.type = Token::Type::Word;
-            ++i;
-            while (i < n) {
-                const char16_t d = data[i];
-                if (isAsciiLetter(d)) {
-                    ++i;
-                    continue;
-                }
-                if (isDigit(d)
-                    && (isCurrencyCode(text.mid(token.start, i - token.start))
-                        || (token.start > 0 && data[token.start - 1] == u'$'
-                            && i - token.start <= 2))) {
-                    break; // "RM79", "US$" stay apart from their amount
-                }
-                if (isDigit(d) || (d >= 0x80 && (QChar(d).isLetter() || QChar(d).isMark()))) {
-                    ++i;
-                } else if (isApostrophe(d) && i + 1 < n && QChar(data[i + 1]).isLetter()) {
                     i += 2;
                 } else {
                     break;

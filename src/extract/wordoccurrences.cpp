@@ -2,7 +2,10 @@
 
 #include "speakerwords.h"
 
+#include "charactersearch.h"
+
 #include <QHash>
+#include <QVarLengthArray>
 
 #include <algorithm>
 #include <array>
@@ -89,9 +92,42 @@ WordOccurrences::WordOccurrences(QStringView text, const QList<Word> &words)
     if (plain.isEmpty()) {
         return;
     }
-    const std::array<bool, 0x10000> &isWordUnit = wordUnits();
+    QVarLengthArray<char16_t, CharacterSearch::Capacity> distinctInitials;
+    for (qsizetype u = 0; u < 128; ++u) {
+        if (initials[u]) {
+            distinctInitials.append(char16_t(u));
+        }
+    }
+    auto lookUp = [&](qsizetype start, qsizetype length) {
+        const auto found = plain.constFind(text.sliced(start, length));
+        if (found != plain.cend()) {
+            for (const qsizetype w : *found) {
+                m_positions[w].append(start);
+            }
+        }
+    };
     const char16_t *const begin = text.utf16();
     const char16_t *const end = begin + text.size();
+    if (!initials[128] && distinctInitials.size() <= CharacterSearch::Capacity) {
+        // Few initials (the usual handful of names): only the runs that start with one of them
+        // are read, found eight characters at a time.
+        const CharacterSearch search(distinctInitials);
+        for (qsizetype at = search.next(text, 0); at >= 0; at = search.next(text, at + 1)) {
+            if (at > 0 && isWordChar(text[at - 1])) {
+                continue; // inside a run
+            }
+            const char16_t *p = begin + at + 1;
+            while (p != end && p - (begin + at) <= longest && isWordChar(QChar(*p))) {
+                ++p;
+            }
+            const qsizetype length = p - (begin + at);
+            if (length >= shortest && length <= longest && (p == end || !isWordChar(QChar(*p)))) {
+                lookUp(at, length);
+            }
+        }
+        return;
+    }
+    const std::array<bool, 0x10000> &isWordUnit = wordUnits();
     const char16_t *p = begin;
     while (p != end) {
         if (!isWordUnit[*p]) {
@@ -103,14 +139,8 @@ WordOccurrences::WordOccurrences(QStringView text, const QList<Word> &words)
             ++p;
         } while (p != end && isWordUnit[*p]);
         const qsizetype length = p - start;
-        if (length < shortest || length > longest || !initials[std::min<char16_t>(*start, 128)]) {
-            continue;
-        }
-        const auto found = plain.constFind(QStringView(start, length));
-        if (found != plain.cend()) {
-            for (const qsizetype w : *found) {
-                m_positions[w].append(start - begin);
-            }
+        if (length >= shortest && length <= longest && initials[std::min<char16_t>(*start, 128)]) {
+            lookUp(start - begin, length);
         }
     }
 }
