@@ -57,7 +57,7 @@ int monthOf(QStringView word)
     case u'O':
     case u'N':
     case u'D':
-        return months.value(wordKey(word), 0);
+        return months.value(word, 0);
     default:
         return 0;
     }
@@ -75,7 +75,7 @@ bool isWeekday(QStringView word)
         {"sunday", true},
     });
     return word.size() >= 6 && word.size() <= 9 && word.front().isUpper() && word.back() == u'y'
-        && word.endsWith(u"day") && days.contains(wordKey(word));
+        && word.endsWith(u"day") && days.value(word, false);
 }
 
 /// Reads the dates of one paragraph.

@@ -349,6 +349,14 @@ private:
         // Most words fail on their length and initial; the rest are looked up by their key,
         // once for all the lists.
         const QStringView word = m_view.text(i);
+        static const WordShapes figureWords = [] {
+            WordShapes shapes({"tens", "hundreds"});
+            shapes.add(NumberParser::wordShapes());
+            return shapes;
+        }();
+        if (!figureWords.mayHold(word)) {
+            return followedByLong(i);
+        }
         const bool numberShape = NumberParser::mayStartNumber(word);
         const bool ordinalShape = NumberParser::mayBeOrdinal(word);
         if (!numberShape && !ordinalShape) {

@@ -131,7 +131,7 @@ double NumberParser::wordValue(QStringView word)
     default:
         return -1;
     }
-    return numberWords().value(wordKey(word), -1);
+    return numberWords().value(word, -1.0);
 }
 
 bool NumberParser::mayBeOrdinal(QStringView word)
@@ -154,7 +154,18 @@ bool NumberParser::mayBeOrdinal(QStringView word)
 
 int NumberParser::ordinalValue(QStringView word)
 {
-    return mayBeOrdinal(word) ? ordinalWords().value(wordKey(word), 0) : 0;
+    return mayBeOrdinal(word) ? ordinalWords().value(word, 0) : 0;
+}
+
+const WordShapes &NumberParser::wordShapes()
+{
+    static const WordShapes shapes = [] {
+        WordShapes all({"a", "an", "half"});
+        all.add(numberWords().shapes());
+        all.add(ordinalWords().shapes());
+        return all;
+    }();
+    return shapes;
 }
 
 double NumberParser::wordValueOfKey(quint64 key)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "tokenizer.h"
+#include "wordkey.h"
 
 #include <optional>
 
@@ -40,6 +41,9 @@ public:
     static int ordinalValue(QStringView word);
     /// Cheap test used on every word of a text: could this word start a number?
     static bool mayStartNumber(QStringView word);
+    /// The shapes of the number words, the ordinals, "a", "an" and "half": a word without one
+    /// of them is none of these.
+    static const WordShapes &wordShapes();
     /// Cheap test: could ordinalValue() be positive for this word?
     static bool mayBeOrdinal(QStringView word);
     /// wordValue() and ordinalValue() of a word by its wordKey() (not 0), for a caller that

@@ -92,8 +92,8 @@ const QList<qsizetype> &SentenceBoundaries::inParagraph(qsizetype start, qsizety
                 while (stops > piece && isTerminal(data[stops - 1])) {
                     --stops;
                 }
-                addPiece(paragraph, piece, next, firstEnding >= 0 && firstEnding < stops,
-                    boundaries);
+                addPiece(
+                    paragraph, piece, next, firstEnding >= 0 && firstEnding < stops, boundaries);
                 piece = next;
                 firstEnding = -1;
                 i = next - 1;

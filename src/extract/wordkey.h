@@ -1,8 +1,10 @@
 #pragma once
 
 #include <QList>
+
 #include <QString>
 #include <QStringView>
+#include <array>
 
 namespace factbench {
 
@@ -30,6 +32,62 @@ constexpr quint64 wordKey(QStringView word)
     return key;
 }
 
+/// The shapes (first two letters, case ignored, and length) of the words of a closed list: a
+/// word whose shape no listed word has is surely not listed, which most words of a text show
+/// before anything is computed from them.
+class WordShapes
+{
+public:
+    WordShapes() = default;
+    explicit WordShapes(std::initializer_list<const char *> words)
+    {
+        for (const char *word : words) {
+            add(QString::fromLatin1(word));
+        }
+    }
+
+    /// Adds the shapes of another list.
+    void add(const WordShapes &other)
+    {
+        for (qsizetype k = 0; k < qsizetype(m_lengths.size()); ++k) {
+            m_lengths[k] |= other.m_lengths[k];
+        }
+    }
+
+    void add(QStringView word)
+    {
+        const qsizetype first = letterIndex(word, 0);
+        const qsizetype second = word.size() > 1 ? letterIndex(word, 1) : 26;
+        if (first >= 0 && second >= 0 && word.size() < 16) {
+            m_lengths[first * 27 + second] |= quint16(1u << word.size());
+        }
+    }
+
+    /// False only when no listed word has this word's shape; true for any word whose first
+    /// two characters are not ASCII letters.
+    bool mayHold(QStringView word) const
+    {
+        if (word.isEmpty() || word.size() >= 16) {
+            return word.size() >= 16;
+        }
+        const qsizetype first = letterIndex(word, 0);
+        const qsizetype second = word.size() > 1 ? letterIndex(word, 1) : 26;
+        if (first < 0 || second < 0) {
+            return true;
+        }
+        return m_lengths[first * 27 + second] & (1u << word.size());
+    }
+
+private:
+    static qsizetype letterIndex(QStringView word, qsizetype k)
+    {
+        const char16_t lower = word[k].unicode() | 0x20;
+        return word[k].unicode() < 0x80 && lower >= u'a' && lower <= u'z' ? lower - u'a' : -1;
+    }
+
+    std::array<quint16, 26 * 27> m_lengths {};
+};
+
 /// A closed word list keyed by wordKey(): open addressing over a table a few times larger than
 /// the list, so that a lookup is a multiplication and one or two comparisons. The extractors
 /// ask it about most words of a text.
@@ -41,8 +99,11 @@ public:
     {
         QList<std::pair<quint64, Value>> keyed;
         for (const auto &[word, value] : words) {
-            keyed.append({wordKey(QString::fromLatin1(word)), value});
+            const QString spelled = QString::fromLatin1(word);
+            keyed.append({wordKey(spelled), value});
+            m_shapes.add(spelled);
         }
+        m_hasShapes = true;
         build(keyed);
     }
     /// Keys that are not 0, with their values; a later key replaces an equal earlier one.
@@ -65,6 +126,17 @@ public:
     }
 
     bool contains(quint64 key) const { return value(key, Value {}) != Value {}; }
+
+    /// The value of `word` (any case), or `missing`; most words are told apart by their shape.
+    Value value(QStringView word, Value missing) const
+    {
+        return mayHold(word) ? value(wordKey(word), missing) : missing;
+    }
+
+    /// False when `word` is surely not in the table (see WordShapes).
+    bool mayHold(QStringView word) const { return !m_hasShapes || m_shapes.mayHold(word); }
+    /// The shapes of a table made from spelled words.
+    const WordShapes &shapes() const { return m_shapes; }
 
 private:
     void build(const QList<std::pair<quint64, Value>> &keyed)
@@ -91,6 +163,8 @@ private:
         return qsizetype((key * 0x9E3779B97F4A7C15ull) >> m_shift);
     }
 
+    WordShapes m_shapes;
+    bool m_hasShapes = false; // only tables made from spelled words know their shapes
     QList<quint64> m_keys; // 0: an empty slot
     QList<Value> m_values;
     int m_shift = 60;
