@@ -1,5 +1,7 @@
 #include "sentenceboundaries.h"
 
+#include "charactersearch.h"
+
 #include <QTextBoundaryFinder>
 
 namespace factbench {
@@ -76,7 +78,10 @@ const QList<qsizetype> &SentenceBoundaries::inParagraph(qsizetype start, qsizety
     boundaries.append(0);
     qsizetype piece = 0;
     qsizetype firstEnding = -1; // the piece's first character that may end a sentence
-    for (qsizetype i = 0; i < size; ++i) {
+    // Letters, digits, spaces and most punctuation decide nothing: the search passes over them.
+    static constexpr char16_t Terminals[] = {u'.', u'!', u'?'};
+    static const CharacterSearch search(Terminals, 0x80, 0x20);
+    for (qsizetype i = search.next(paragraph, 0); i >= 0; i = search.next(paragraph, i + 1)) {
         const char16_t u = data[i];
         if (isTerminal(u)) {
             qsizetype next = i + 1;
@@ -96,7 +101,7 @@ const QList<qsizetype> &SentenceBoundaries::inParagraph(qsizetype start, qsizety
                     paragraph, piece, next, firstEnding >= 0 && firstEnding < stops, boundaries);
                 piece = next;
                 firstEnding = -1;
-                i = next - 1;
+                i = next - 1; // the capital starts the next piece
                 continue;
             }
         }

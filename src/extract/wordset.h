@@ -21,6 +21,7 @@ public:
             m_words.insert(word);
             m_longest = std::max(m_longest, word.size());
             m_initials |= initialBit(word.front());
+            m_shapes.add(word);
         }
     }
 
@@ -29,7 +30,7 @@ public:
         constexpr qsizetype Capacity = 32;
         // Most words fail on their length or first letter, before any hashing.
         if (word.isEmpty() || word.size() > m_longest || word.size() > Capacity
-            || !(m_initials & initialBit(word.front()))) {
+            || !(m_initials & initialBit(word.front())) || !m_shapes.mayHold(word)) {
             return false;
         }
         // A word of ASCII letters (nearly every word asked about) can only be one of the
@@ -69,6 +70,7 @@ private:
         return lower >= u'a' && lower <= u'z' ? 1u << (lower - u'a') : 1u << 26;
     }
 
+    WordShapes m_shapes;
     WordKeyTable<bool> m_keyed;
     QSet<QStringView> m_words;
     qsizetype m_longest = 0;
