@@ -38,27 +38,33 @@ void datesAndFigures(const QString &text, const TextRanges &boilerplate,
         [](const TextRange &a, const TextRange &b) { return a.start < b.start; });
     DateExtractor::BoilerplateFilter filter(furniture);
     QList<DateMention> paragraphDates;
+    TextRanges excluded;
     qsizetype nextFurniture = 0;
     forEachParagraph(text, [&](QStringView paragraph, qsizetype offset) {
+        const qsizetype end = offset + paragraph.size();
+        while (nextFurniture < furniture.size() && furniture[nextFurniture].end <= offset) {
+            ++nextFurniture;
+        }
+        // A paragraph inside one range of page furniture has no date to report and no figure.
+        if (nextFurniture < furniture.size() && furniture[nextFurniture].start <= offset
+            && end <= furniture[nextFurniture].end) {
+            return;
+        }
         const QList<Token> tokens = Tokenizer::tokenize(paragraph, offset);
         paragraphDates.clear();
         DateExtractor::readParagraph(paragraph, offset, tokens, paragraphDates);
-        TextRanges excluded;
+        excluded.clear();
         for (const DateMention &date : std::as_const(paragraphDates)) {
             if (filter.reported(date)) {
                 extraction.dates.append(date);
                 excluded.append(date.range);
             }
         }
-        const qsizetype end = offset + paragraph.size();
-        while (nextFurniture < furniture.size() && furniture[nextFurniture].end <= offset) {
-            ++nextFurniture;
-        }
         for (qsizetype k = nextFurniture; k < furniture.size() && furniture[k].start <= end; ++k) {
             excluded.append(furniture[k]);
         }
         FigureExtractor::readParagraph(paragraph, offset, tokens,
-            FigureExtractor::Exclusions(std::move(excluded)), sentences, extraction.figures);
+            FigureExtractor::Exclusions(excluded), sentences, extraction.figures);
     });
 }
 

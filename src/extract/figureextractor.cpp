@@ -945,8 +945,8 @@ private:
 
 } // namespace
 
-FigureExtractor::Exclusions::Exclusions(TextRanges ranges)
-    : m_ranges(std::move(ranges))
+FigureExtractor::Exclusions::Exclusions(QSpan<const TextRange> ranges)
+    : m_ranges(ranges.begin(), ranges.end())
 {
     std::sort(m_ranges.begin(), m_ranges.end(),
         [](const TextRange &a, const TextRange &b) { return a.start < b.start; });
@@ -985,7 +985,7 @@ QList<Figure> FigureExtractor::extract(
     for (const DateMention &date : dates) {
         ranges.append(date.range);
     }
-    const Exclusions exclusions(std::move(ranges));
+    const Exclusions exclusions(ranges);
     SentenceBoundaries sentences(text);
     forEachParagraph(text, [&](QStringView paragraph, qsizetype offset) {
         if (!paragraph.trimmed().isEmpty()) {

@@ -4,6 +4,9 @@
 #include "sentenceboundaries.h"
 #include "tokenizer.h"
 
+#include <QSpan>
+#include <QVarLengthArray>
+
 namespace factbench {
 
 /// Finds the figures of one article's text: digits, number words, money, percentages,
@@ -20,11 +23,12 @@ public:
     class Exclusions
     {
     public:
-        explicit Exclusions(TextRanges ranges);
+        /// The ranges are copied: a paragraph's few stay on the stack.
+        explicit Exclusions(QSpan<const TextRange> ranges);
         bool contains(qsizetype position) const;
 
     private:
-        TextRanges m_ranges;
+        QVarLengthArray<TextRange, 16> m_ranges;
     };
 
     /// The figures of one paragraph (at `offset` in the text) read from its tokens, appended

@@ -75,6 +75,7 @@ const QList<qsizetype> &SentenceBoundaries::inParagraph(qsizetype start, qsizety
     const QStringView paragraph = m_text.sliced(start, end - start);
     const char16_t *data = paragraph.utf16();
     const qsizetype size = paragraph.size();
+    boundaries.reserve(8);
     boundaries.append(0);
     qsizetype piece = 0;
     qsizetype firstEnding = -1; // the piece's first character that may end a sentence

@@ -174,17 +174,6 @@ bool SpeakerWords::isCapitalised(QStringView word)
     return !word.isEmpty() && word.front().isUpper();
 }
 
-bool SpeakerWords::isPossessive(QStringView word)
-{
-    return word.size() > 2
-        && (word.endsWith(u"\u2019s") || word.endsWith(u"'s") || word.endsWith(u"\u2019S"));
-}
-
-QStringView SpeakerWords::withoutPossessive(QStringView word)
-{
-    return isPossessive(word) ? word.chopped(2) : word;
-}
-
 bool SpeakerWords::isInstitutionName(const QString &name)
 {
     qsizetype count = 0;
