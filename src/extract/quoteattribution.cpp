@@ -1,8 +1,10 @@
 #include "quoteattribution.h"
 
+#include "lowerword.h"
 #include "quotesentences.h"
 #include "quotetokens.h"
 #include "speakerwords.h"
+#include "tokenizer.h"
 
 #include <QVarLengthArray>
 
@@ -32,6 +34,7 @@ public:
         qsizetype firstSpan)
         : m_text(text)
         , m_tokens(QuoteTokens::tokenize(text, range, spans, firstSpan))
+        , m_verbs(m_tokens.size(), qint8(-1))
     {
         m_according = accordingTo().attribution;
         m_closing = closingClause().attribution;
@@ -104,8 +107,15 @@ private:
     }
     bool isVerb(qsizetype i) const
     {
-        return isWord(i) && !SpeakerWords::isCapitalised(word(i))
-            && SpeakerWords::isSpeechVerb(word(i));
+        if (!isWord(i)) {
+            return false;
+        }
+        // The rules ask about the same words again for every quote of the sentence.
+        qint8 &known = m_verbs[i];
+        if (known < 0) {
+            known = !SpeakerWords::isCapitalised(word(i)) && SpeakerWords::isSpeechVerb(word(i));
+        }
+        return known;
     }
     // "of" between two words of a name ("Minister of Foreign Affairs").
     bool isConnector(qsizetype i) const
@@ -263,7 +273,8 @@ private:
             return subjectless;
         }
         if (isWord(k)) {
-            const QString w = word(k).toString().toLower();
+            const LowerWord lower(word(k));
+            const QStringView w = lower.view();
             if (w == u"and" || w == u"but" || w == u"or" || w == u"nor") {
                 return subjectless;
             }
@@ -333,8 +344,8 @@ private:
     {
         for (qsizetype i = 0; i + 2 < m_tokens.size(); ++i) {
             if (isWord(i) && isWord(i + 1)
-                && word(i).compare(u"according", Qt::CaseInsensitive) == 0
-                && word(i + 1).compare(u"to", Qt::CaseInsensitive) == 0) {
+                && equalsIgnoringCase(word(i), QLatin1StringView("according"))
+                && equalsIgnoringCase(word(i + 1), QLatin1StringView("to"))) {
                 const Found found = phraseStartingAt(i + 2, true);
                 if (found.attribution.isValid()) {
                     return found;
@@ -388,6 +399,7 @@ private:
 
     QStringView m_text;
     QList<Token> m_tokens;
+    mutable QVarLengthArray<qint8, 128> m_verbs; // isVerb() of each token: -1 until asked
     // Attributions that cover every quote of the sentence.
     Attribution m_according;
     Attribution m_closing;

@@ -13,7 +13,12 @@ enum class Possessive { Kept, Dropped };
 // The words with a space between, the last one's "’s" dropped when asked.
 QString joined(QSpan<const QStringView> words, Possessive possessive = Possessive::Kept)
 {
+    qsizetype length = words.size();
+    for (QStringView word : words) {
+        length += word.size();
+    }
     QString result;
+    result.reserve(length);
     for (qsizetype i = 0; i < words.size(); ++i) {
         if (!result.isEmpty()) {
             result += QLatin1Char(' ');
