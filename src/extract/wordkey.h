@@ -56,9 +56,9 @@ public:
 
     void add(QStringView word)
     {
-        const qsizetype first = letterIndex(word, 0);
-        const qsizetype second = word.size() > 1 ? letterIndex(word, 1) : 26;
-        if (first >= 0 && second >= 0 && word.size() < 16) {
+        const unsigned first = word.isEmpty() ? 26 : letterIndex(word[0]);
+        const unsigned second = word.size() > 1 ? letterIndex(word[1]) : 26;
+        if (first < 26 && second <= 26 && (word.size() == 1 || second < 26) && word.size() < 16) {
             m_lengths[first * 27 + second] |= quint16(1u << word.size());
         }
     }
@@ -67,23 +67,25 @@ public:
     /// two characters are not ASCII letters.
     bool mayHold(QStringView word) const
     {
-        if (word.isEmpty() || word.size() >= 16) {
-            return word.size() >= 16;
+        const qsizetype size = word.size();
+        if (size == 0 || size >= 16) {
+            return size >= 16;
         }
-        const qsizetype first = letterIndex(word, 0);
-        const qsizetype second = word.size() > 1 ? letterIndex(word, 1) : 26;
-        if (first < 0 || second < 0) {
-            return true;
+        const unsigned first = letterIndex(word[0]);
+        unsigned second = 26; // no second letter
+        if (size > 1) {
+            second = letterIndex(word[1]);
+            if (second >= 26) {
+                return true;
+            }
         }
-        return m_lengths[first * 27 + second] & (1u << word.size());
+        return first >= 26 || (m_lengths[first * 27 + second] & (1u << size));
     }
 
 private:
-    static qsizetype letterIndex(QStringView word, qsizetype k)
-    {
-        const char16_t lower = word[k].unicode() | 0x20;
-        return word[k].unicode() < 0x80 && lower >= u'a' && lower <= u'z' ? lower - u'a' : -1;
-    }
+    // 0 to 25 for a letter a-z in either case, 26 or more for anything else: (c | 0x20) - 'a'
+    // wraps around below 'a' and lands above 30 for every character beyond ASCII.
+    static unsigned letterIndex(QChar c) { return unsigned((c.unicode() | 0x20) - u'a'); }
 
     std::array<quint16, 26 * 27> m_lengths {};
 };
