@@ -19,7 +19,7 @@ namespace {
 
 int monthOf(QStringView word)
 {
-    static const QHash<quint64, int> months = wordKeyTable<int>({
+    static const WordKeyTable<int> months({
         {"january", 1},
         {"february", 2},
         {"march", 3},
@@ -48,12 +48,24 @@ int monthOf(QStringView word)
     if (word.size() < 3 || word.size() > 9 || !word.front().isUpper()) {
         return 0;
     }
-    return months.value(wordKey(word), 0);
+    switch (word.front().unicode()) { // the initials of the months
+    case u'J':
+    case u'F':
+    case u'M':
+    case u'A':
+    case u'S':
+    case u'O':
+    case u'N':
+    case u'D':
+        return months.value(word, 0);
+    default:
+        return 0;
+    }
 }
 
 bool isWeekday(QStringView word)
 {
-    static const QHash<quint64, bool> days = wordKeyTable<bool>({
+    static const WordKeyTable<bool> days({
         {"monday", true},
         {"tuesday", true},
         {"wednesday", true},
@@ -62,8 +74,8 @@ bool isWeekday(QStringView word)
         {"saturday", true},
         {"sunday", true},
     });
-    return word.size() >= 6 && word.size() <= 9 && word.front().isUpper() && word.endsWith(u"day")
-        && days.contains(wordKey(word));
+    return word.size() >= 6 && word.size() <= 9 && word.front().isUpper() && word.back() == u'y'
+        && word.endsWith(u"day") && days.value(word, false);
 }
 
 /// Reads the dates of one paragraph.
@@ -79,6 +91,13 @@ public:
     void run()
     {
         for (qsizetype i = 0; i < m_view.size();) {
+            // Only numbers and capitalised words (months, weekdays) start a date.
+            const Token &token = m_view.at(i);
+            if (token.type == Token::Type::Symbol
+                || (token.type == Token::Type::Word && !m_view.text(i).front().isUpper())) {
+                ++i;
+                continue;
+            }
             const qsizetype next = readAt(i);
             i = next > i ? next : i + 1;
         }
@@ -90,7 +109,7 @@ private:
         if (!m_view.isNumber(i) || m_view.text(i).size() > 2) {
             return 0;
         }
-        const int value = m_view.text(i).toInt();
+        const int value = digitsValue(m_view.text(i));
         return value >= 1 && value <= max ? value : 0;
     }
 
@@ -99,7 +118,7 @@ private:
         if (!m_view.isNumber(i) || m_view.text(i).size() != 4) {
             return 0;
         }
-        const int value = m_view.text(i).toInt();
+        const int value = digitsValue(m_view.text(i));
         return value >= 1000 && value <= 2199 ? value : 0;
     }
 
@@ -283,7 +302,7 @@ private:
     qsizetype readClock(qsizetype i)
     {
         const int hour
-            = m_view.isNumber(i) && m_view.text(i).size() <= 2 ? m_view.text(i).toInt() : -1;
+            = m_view.isNumber(i) && m_view.text(i).size() <= 2 ? digitsValue(m_view.text(i)) : -1;
         if (hour < 0 || hour > 24) {
             // "9.30" is one number token; handled below.
             if (!(m_view.isNumber(i) && m_view.text(i).contains(u'.'))) {
@@ -302,7 +321,7 @@ private:
             minute = parts[1].toInt();
         } else if (m_view.isSymbol(i + 1, u':') && m_view.glued(i + 1) && m_view.isNumber(i + 2)
             && m_view.text(i + 2).size() == 2 && m_view.glued(i + 2)) {
-            minute = m_view.text(i + 2).toInt();
+            minute = digitsValue(m_view.text(i + 2));
             last = i + 2;
             // Seconds: "17:09:07".
             if (m_view.isSymbol(i + 3, u':') && m_view.glued(i + 3) && m_view.isNumber(i + 4)
@@ -334,10 +353,13 @@ private:
         if (meridiem) {
             h = (h % 12) + (pm ? 12 : 0);
         }
-        add(i, last,
-            QStringLiteral("T%1:%2")
-                .arg(h, 2, 10, QLatin1Char('0'))
-                .arg(minute, 2, 10, QLatin1Char('0')));
+        QString iso;
+        iso.reserve(6);
+        iso.append(u'T');
+        appendDigits(iso, h, 2);
+        iso.append(u':');
+        appendDigits(iso, minute, 2);
+        add(i, last, iso);
         return last + 1;
     }
 

@@ -1,5 +1,6 @@
 #include "englishwords.h"
 
+#include "tokenizer.h"
 #include "wordset.h"
 
 namespace factbench::EnglishWords {
@@ -9,6 +10,19 @@ namespace {
 bool contains(const WordSet &set, QStringView word)
 {
     return set.contains(word);
+}
+
+// word.endsWith(suffix, Qt::CaseInsensitive), answered without a call into Qt for ASCII.
+bool endsWithIgnoringCase(QStringView word, QLatin1StringView suffix)
+{
+    return word.size() >= suffix.size() && equalsIgnoringCase(word.last(suffix.size()), suffix);
+}
+
+// word.endsWith(u"'s") || word.endsWith(u"\u2019s"): a possessive.
+bool endsWithApostropheS(QStringView word)
+{
+    return word.size() >= 2 && word.back() == u's'
+        && (word[word.size() - 2] == u'\'' || word[word.size() - 2] == u'\u2019');
 }
 
 } // namespace
@@ -53,10 +67,10 @@ bool isPluralNoun(QStringView lowerWord)
     if (contains(irregular, lowerWord)) {
         return true;
     }
-    if (!lowerWord.endsWith(u's', Qt::CaseInsensitive)
-        || lowerWord.endsWith(u"ss", Qt::CaseInsensitive)
-        || lowerWord.endsWith(u"ous", Qt::CaseInsensitive) || lowerWord.endsWith(u"'s")
-        || lowerWord.endsWith(u"\u2019s")) {
+    if (!endsWithIgnoringCase(lowerWord, QLatin1StringView("s"))
+        || endsWithIgnoringCase(lowerWord, QLatin1StringView("ss"))
+        || endsWithIgnoringCase(lowerWord, QLatin1StringView("ous"))
+        || endsWithApostropheS(lowerWord)) {
         return false;
     }
     return !contains(notPlural, lowerWord);
@@ -70,7 +84,7 @@ bool isPastVerb(QStringView lowerWord)
                   u"beaten beat seen saw met given gave done gone went kept led rose "
                   u"risen grew grown drawn thrown flown slain stolen broken destroyed "
                   u"overrun quit run ran shut spread hidden born dead missing wounded ");
-    if (lowerWord.size() >= 5 && lowerWord.endsWith(u"ed", Qt::CaseInsensitive)) {
+    if (lowerWord.size() >= 5 && endsWithIgnoringCase(lowerWord, QLatin1StringView("ed"))) {
         static const WordSet notVerbs
             = WordSet(u"hundred need speed seed bed red shed breed feed creed indeed kindred "
                       u"sacred naked ");

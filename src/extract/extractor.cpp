@@ -30,34 +30,41 @@ bool disjoint(TextRanges ranges)
 /// what DateExtractor::extract and then FigureExtractor::extract give when the boilerplate
 /// ranges are disjoint: then no excluded range hides inside another, and the ranges a
 /// paragraph's figures are checked against are those that reach into it.
-void datesAndFigures(const QString &text, const TextRanges &boilerplate, Extraction &extraction)
+void datesAndFigures(const QString &text, const TextRanges &boilerplate,
+    SentenceBoundaries &sentences, Extraction &extraction)
 {
     TextRanges furniture = boilerplate;
     std::sort(furniture.begin(), furniture.end(),
         [](const TextRange &a, const TextRange &b) { return a.start < b.start; });
     DateExtractor::BoilerplateFilter filter(furniture);
     QList<DateMention> paragraphDates;
+    TextRanges excluded;
     qsizetype nextFurniture = 0;
     forEachParagraph(text, [&](QStringView paragraph, qsizetype offset) {
+        const qsizetype end = offset + paragraph.size();
+        while (nextFurniture < furniture.size() && furniture[nextFurniture].end <= offset) {
+            ++nextFurniture;
+        }
+        // A paragraph inside one range of page furniture has no date to report and no figure.
+        if (nextFurniture < furniture.size() && furniture[nextFurniture].start <= offset
+            && end <= furniture[nextFurniture].end) {
+            return;
+        }
         const QList<Token> tokens = Tokenizer::tokenize(paragraph, offset);
         paragraphDates.clear();
         DateExtractor::readParagraph(paragraph, offset, tokens, paragraphDates);
-        TextRanges excluded;
+        excluded.clear();
         for (const DateMention &date : std::as_const(paragraphDates)) {
             if (filter.reported(date)) {
                 extraction.dates.append(date);
                 excluded.append(date.range);
             }
         }
-        const qsizetype end = offset + paragraph.size();
-        while (nextFurniture < furniture.size() && furniture[nextFurniture].end <= offset) {
-            ++nextFurniture;
-        }
         for (qsizetype k = nextFurniture; k < furniture.size() && furniture[k].start <= end; ++k) {
             excluded.append(furniture[k]);
         }
         FigureExtractor::readParagraph(paragraph, offset, tokens,
-            FigureExtractor::Exclusions(std::move(excluded)), extraction.figures);
+            FigureExtractor::Exclusions(excluded), sentences, extraction.figures);
     });
 }
 
@@ -69,14 +76,16 @@ Extraction Extractor::extract(const Article &article)
     if (!article.isValid()) {
         return extraction;
     }
+    // The figures and the quotes of a paragraph stand in the same sentences: find them once.
+    SentenceBoundaries sentences(article.text);
     if (disjoint(article.boilerplate)) {
-        datesAndFigures(article.text, article.boilerplate, extraction);
+        datesAndFigures(article.text, article.boilerplate, sentences, extraction);
     } else {
         extraction.dates = DateExtractor::extract(article.text, article.boilerplate);
         extraction.figures
             = FigureExtractor::extract(article.text, article.boilerplate, extraction.dates);
     }
-    extraction.quotes = QuoteExtractor::extract(article.text, article.boilerplate);
+    extraction.quotes = QuoteExtractor::extract(article.text, article.boilerplate, sentences);
     return extraction;
 }
 

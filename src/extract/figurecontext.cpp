@@ -1,19 +1,22 @@
 #include "figurecontext.h"
 
 #include "englishwords.h"
+#include "lowerword.h"
+#include "wordset.h"
 
 #include <QHash>
+#include <QVarLengthArray>
 
 namespace factbench {
 
 namespace {
 
-QString lower(const TokenView &tokens, qsizetype i)
+LowerWord lower(const TokenView &tokens, qsizetype i)
 {
-    return tokens.text(i).toString().toLower();
+    return LowerWord(tokens.text(i));
 }
 
-bool isAdverb(const QString &word)
+bool isAdverb(QStringView word)
 {
     return word.size() > 4 && word.endsWith(QLatin1String("ly")) && word != u"family"
         && word != u"supply" && word != u"assembly" && word != u"rally" && word != u"ally";
@@ -24,7 +27,7 @@ bool isAdverb(const QString &word)
 bool isPartOfTotal(const TokenView &tokens, qsizetype numberFirst, const CountedNoun &noun)
 {
     for (qsizetype i = numberFirst + 1; i < noun.firstToken; ++i) {
-        if (tokens.isWord(i) && lower(tokens, i) == QLatin1String("of")) {
+        if (tokens.is(i, QLatin1StringView("of"))) {
             return true;
         }
     }
@@ -37,13 +40,16 @@ Qualifier FigureContext::qualifierBefore(
     const TokenView &tokens, qsizetype first, qsizetype sentenceFirst, qsizetype *qualifierStart)
 {
     *qualifierStart = first;
-    auto word = [&](qsizetype back) -> QString {
+    auto word = [&](qsizetype back) {
         const qsizetype i = first - back;
-        return i >= sentenceFirst && tokens.isWord(i) ? lower(tokens, i) : QString();
+        return LowerWord(i >= sentenceFirst && tokens.isWord(i) ? tokens.text(i) : QStringView());
     };
-    const QString w1 = word(1);
-    const QString w2 = word(2);
-    const QString w3 = word(3);
+    const LowerWord lower1 = word(1);
+    const LowerWord lower2 = word(2);
+    const LowerWord lower3 = word(3);
+    const QStringView w1 = lower1.view();
+    const QStringView w2 = lower2.view();
+    const QStringView w3 = lower3.view();
     auto found = [&](qsizetype back, Qualifier qualifier) {
         *qualifierStart = first - back;
         return qualifier;
@@ -148,7 +154,7 @@ CountedNoun FigureContext::countedAt(
     const TokenView &tokens, qsizetype from, qsizetype sentenceLast, bool plural)
 {
     CountedNoun noun;
-    QList<qsizetype> run;
+    QVarLengthArray<qsizetype, 8> run;
     qsizetype i = from;
     while (i <= sentenceLast && run.size() < 5) {
         if (!tokens.isWord(i)) {
@@ -160,14 +166,15 @@ CountedNoun FigureContext::countedAt(
             }
             break;
         }
-        const QString word = lower(tokens, i);
+        const LowerWord lowerWord = lower(tokens, i);
+        const QStringView word = lowerWord.view();
         if (EnglishWords::isFunctionWord(word) || isAdverb(word)) {
             break;
         }
         // "-ing" words modify a noun that follows ("public housing properties"); otherwise,
         // like past participles, they start the verb phrase after the noun.
         const bool modifier = word.endsWith(QLatin1String("ing")) && tokens.isWord(i + 1)
-            && !EnglishWords::isFunctionWord(lower(tokens, i + 1));
+            && !EnglishWords::isFunctionWord(lower(tokens, i + 1).view());
         const bool verbLike
             = EnglishWords::isPastVerb(word) || (word.endsWith(QLatin1String("ing")) && !modifier);
         if (!run.isEmpty() && verbLike && !EnglishWords::isPluralNoun(word)) {
@@ -185,7 +192,7 @@ CountedNoun FigureContext::countedAt(
     qsizetype head = run.last();
     if (plural) {
         for (const qsizetype t : run) {
-            if (EnglishWords::isPluralNoun(lower(tokens, t))) {
+            if (EnglishWords::isPluralNoun(lower(tokens, t).view())) {
                 head = t;
                 break;
             }
@@ -202,18 +209,20 @@ CountedNoun FigureContext::countedAt(
     if (conj <= sentenceLast
         && (tokens.is(conj, QLatin1StringView("and"))
             || tokens.is(conj, QLatin1StringView("or")))) {
-        const bool headIsNoun = EnglishWords::isPluralNoun(lower(tokens, head)) || !plural;
+        const bool headIsNoun = EnglishWords::isPluralNoun(lower(tokens, head).view()) || !plural;
         for (qsizetype k = conj + 1; k <= sentenceLast && k <= conj + 3; ++k) {
             if (!tokens.isWord(k)) {
                 break;
             }
-            const QString word = lower(tokens, k);
+            const LowerWord lowerWord = lower(tokens, k);
+            const QStringView word = lowerWord.view();
             if (EnglishWords::isFunctionWord(word) || isAdverb(word)
                 || EnglishWords::isPastVerb(word) || word.endsWith(QLatin1String("ing"))) {
                 break; // "locations and falling debris": a new clause, not a second noun
             }
             if (EnglishWords::isPluralNoun(word)) {
-                if (headIsNoun && plural && EnglishWords::isPluralNoun(lower(tokens, head))) {
+                if (headIsNoun && plural
+                    && EnglishWords::isPluralNoun(lower(tokens, head).view())) {
                     noun.counted = tokens.span(head, k).toString();
                 } else {
                     noun.counted = tokens.text(k).toString();
@@ -227,14 +236,15 @@ CountedNoun FigureContext::countedAt(
     // "barrels of oil", "categories of products": a measure of a bare noun.
     if (tokens.is(noun.lastToken + 1, QLatin1StringView("of")) && noun.lastToken + 2 <= sentenceLast
         && tokens.isWord(noun.lastToken + 2)) {
-        const QString next = lower(tokens, noun.lastToken + 2);
+        const LowerWord lowerNext = lower(tokens, noun.lastToken + 2);
+        const QStringView next = lowerNext.view();
         if (!EnglishWords::isFunctionWord(next) && !isAdverb(next)
             && !EnglishWords::isPastVerb(next) && !tokens.isCapitalized(noun.lastToken + 2)) {
             noun.counted = tokens.span(noun.headToken, noun.lastToken + 2).toString();
             noun.lastToken += 2;
         }
     }
-    noun.singular = singularOf(lower(tokens, noun.headToken));
+    noun.singular = singularOf(lower(tokens, noun.headToken).toString());
     return noun;
 }
 
@@ -244,31 +254,26 @@ QString FigureContext::conceptFor(const TokenView &tokens, const CountedNoun &no
     if (!noun.found()) {
         return {};
     }
-    static const QStringList auxiliaries
-        = {QStringLiteral("were"), QStringLiteral("was"), QStringLiteral("have"),
-            QStringLiteral("had"), QStringLiteral("has"), QStringLiteral("been"),
-            QStringLiteral("being"), QStringLiteral("are"), QStringLiteral("is"),
-            QStringLiteral("be"), QStringLiteral("got"), QStringLiteral("reportedly"),
-            QStringLiteral("also"), QStringLiteral("still"), QStringLiteral("later"),
-            QStringLiteral("successfully"), QStringLiteral("were"), QStringLiteral("had")};
+    static const WordSet auxiliaries(u"were was have had has been being are is be got reportedly "
+                                     u"also still later successfully");
     // A part of a total ("72 out of the 550 drones launched by Russia evaded air defences"):
     // a participle with its agent after the noun describes the total, and the verb of the
     // clause is the part's.
     if (isPartOfTotal(tokens, numberFirst, noun)) {
-        static const QStringList clauseOpeners = {QStringLiteral("by"), QStringLiteral("from"),
-            QStringLiteral("at"), QStringLiteral("on"), QStringLiteral("in"),
-            QStringLiteral("into"), QStringLiteral("over"), QStringLiteral("against")};
+        static const WordSet clauseOpeners(u"by from at on in into over against");
         const qsizetype participle = noun.lastToken + 1;
         if (participle + 1 <= sentenceLast && tokens.isWord(participle)
-            && tokens.isWord(participle + 1) && EnglishWords::isPastVerb(lower(tokens, participle))
-            && clauseOpeners.contains(lower(tokens, participle + 1))) {
+            && tokens.isWord(participle + 1)
+            && EnglishWords::isPastVerb(lower(tokens, participle).view())
+            && clauseOpeners.contains(lower(tokens, participle + 1).view())) {
             for (qsizetype i = participle + 2; i <= sentenceLast && i <= participle + 6; ++i) {
                 if (!tokens.isWord(i)) {
                     break;
                 }
-                const QString word = lower(tokens, i);
+                const LowerWord lowerWord = lower(tokens, i);
+                const QStringView word = lowerWord.view();
                 if (EnglishWords::isPastVerb(word) && !auxiliaries.contains(word)) {
-                    return noun.counted + QLatin1Char(' ') + word;
+                    return noun.counted + QLatin1Char(' ') + word.toString();
                 }
             }
         }
@@ -278,12 +283,13 @@ QString FigureContext::conceptFor(const TokenView &tokens, const CountedNoun &no
         if (!tokens.isWord(i)) {
             break;
         }
-        const QString word = lower(tokens, i);
+        const LowerWord lowerWord = lower(tokens, i);
+        const QStringView word = lowerWord.view();
         if (auxiliaries.contains(word)) {
             continue;
         }
         if (EnglishWords::isPastVerb(word)) {
-            return noun.counted + QLatin1Char(' ') + word;
+            return noun.counted + QLatin1Char(' ') + word.toString();
         }
         break;
     }
@@ -295,9 +301,10 @@ QString FigureContext::conceptFor(const TokenView &tokens, const CountedNoun &no
             }
             break;
         }
-        const QString word = lower(tokens, i);
+        const LowerWord lowerWord = lower(tokens, i);
+        const QStringView word = lowerWord.view();
         if (EnglishWords::isPastVerb(word) && !EnglishWords::isSayingVerb(word)) {
-            return noun.counted + QLatin1Char(' ') + word;
+            return noun.counted + QLatin1Char(' ') + word.toString();
         }
         if (EnglishWords::isSayingVerb(word)) {
             break;
@@ -318,7 +325,8 @@ QString FigureContext::attributionIn(
             if (!tokens.isWord(i)) {
                 break;
             }
-            const QString word = lower(tokens, i);
+            const LowerWord lowerWord = lower(tokens, i);
+            const QStringView word = lowerWord.view();
             if (direction < 0
                 && (word == u"and" || word == u"but" || word == u"which" || word == u"that")) {
                 break;
@@ -355,7 +363,8 @@ QString FigureContext::attributionIn(
         }
         if (i + 1 <= sentenceLast && tokens.isWord(i + 1)) {
             const QString subject = phraseFrom(i + 1, +1);
-            const QString first = lower(tokens, i + 1);
+            const LowerWord lowerFirst = lower(tokens, i + 1);
+            const QStringView first = lowerFirst.view();
             if (!subject.isEmpty() && !EnglishWords::isPronoun(first) && first != u"on"
                 && first != u"in" && first != u"it" && first != u"that") {
                 return subject;

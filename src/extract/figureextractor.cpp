@@ -4,12 +4,14 @@
 
 #include "englishwords.h"
 #include "figurecontext.h"
+#include "lowerword.h"
 #include "numberparser.h"
 #include "tokenizer.h"
 #include "unitlexicon.h"
+#include "wordkey.h"
+#include "wordset.h"
 
 #include <QLoggingCategory>
-#include <QTextBoundaryFinder>
 
 #include <algorithm>
 #include <cmath>
@@ -25,12 +27,14 @@ class ParagraphReader
 {
 public:
     ParagraphReader(QStringView paragraph, qsizetype offset, const QList<Token> &tokens,
-        const FigureExtractor::Exclusions &exclusions, QList<Figure> &out)
+        const FigureExtractor::Exclusions &exclusions, SentenceBoundaries &sentences,
+        QList<Figure> &out)
         : m_paragraph(paragraph)
         , m_offset(offset)
         , m_tokens(tokens)
         , m_view(paragraph, m_tokens, offset)
         , m_exclusions(exclusions)
+        , m_sentences(sentences)
         , m_out(out)
     { }
 
@@ -38,6 +42,10 @@ public:
     {
         const qsizetype firstFigure = m_out.size();
         for (qsizetype i = 0; i < m_view.size();) {
+            if (m_view.at(i).type == Token::Type::Symbol) {
+                ++i; // a symbol starts no figure ("$" and "-" are read from the number)
+                continue;
+            }
             const qsizetype next = tryFigureAt(i);
             i = next > i ? next : i + 1;
         }
@@ -105,15 +113,8 @@ private:
 
     void findSentences()
     {
-        if (!m_sentenceStarts.isEmpty()) {
-            return;
-        }
-        QTextBoundaryFinder finder(
-            QTextBoundaryFinder::Sentence, m_paragraph.data(), m_paragraph.size());
-        qsizetype boundary = 0;
-        while (boundary >= 0) {
-            m_sentenceStarts.append(boundary);
-            boundary = finder.toNextBoundary();
+        if (m_sentenceStarts.isEmpty()) {
+            m_sentenceStarts = m_sentences.inParagraph(m_offset, m_offset + m_paragraph.size());
         }
     }
 
@@ -143,7 +144,7 @@ private:
 
     // --- recognising a figure ---------------------------------------------------------------
 
-    QString lower(qsizetype i) const { return m_view.text(i).toString().toLower(); }
+    LowerWord lower(qsizetype i) const { return LowerWord(m_view.text(i)); }
 
     bool excluded(qsizetype i) const { return m_exclusions.contains(m_view.at(i).start); }
 
@@ -177,17 +178,13 @@ private:
             || monthLike(m_view.text(prev))) {
             return false;
         }
-        const QString word = lower(prev);
-        if (word.endsWith(QLatin1String("'s")) || word.endsWith(QStringLiteral("\u2019s"))) {
+        const LowerWord lowerWord = lower(prev);
+        const QStringView word = lowerWord.view();
+        if (word.endsWith(QLatin1String("'s")) || word.endsWith(u"\u2019s")) {
             return false; // "Kyiv's 10 districts"
         }
-        static const QStringList notLabels
-            = {QStringLiteral("us"), QStringLiteral("about"), QStringLiteral("over"),
-                QStringLiteral("some"), QStringLiteral("nearly"), QStringLiteral("almost"),
-                QStringLiteral("around"), QStringLiteral("rs"), QStringLiteral("rm"),
-                QStringLiteral("usd"), QStringLiteral("eur"), QStringLiteral("gbp"),
-                QStringLiteral("inr"), QStringLiteral("nis"), QStringLiteral("aud"),
-                QStringLiteral("jpy"), QStringLiteral("cny"), QStringLiteral("i")};
+        static const WordSet notLabels(u"us about over some nearly almost around rs rm usd eur gbp "
+                                       u"inr nis aud jpy cny i");
         if (notLabels.contains(word)) {
             return false;
         }
@@ -197,23 +194,14 @@ private:
     /// "category 4 hurricane", "page 12", "row 21": a number that names a position.
     bool afterLowerCaseLabel(qsizetype i) const
     {
-        static const QStringList labels
-            = {QStringLiteral("category"), QStringLiteral("level"), QStringLiteral("grade"),
-                QStringLiteral("number"), QStringLiteral("no"), QStringLiteral("page"),
-                QStringLiteral("chapter"), QStringLiteral("section"), QStringLiteral("article"),
-                QStringLiteral("route"), QStringLiteral("channel"), QStringLiteral("row"),
-                QStringLiteral("seat"), QStringLiteral("room"), QStringLiteral("gate"),
-                QStringLiteral("flight"), QStringLiteral("platform"), QStringLiteral("phase"),
-                QStringLiteral("stage"), QStringLiteral("tier"), QStringLiteral("round"),
-                QStringLiteral("game"), QStringLiteral("week"), QStringLiteral("season"),
-                QStringLiteral("episode"), QStringLiteral("volume"), QStringLiteral("version"),
-                QStringLiteral("model"), QStringLiteral("series"), QStringLiteral("district"),
-                QStringLiteral("ward"), QStringLiteral("zone"), QStringLiteral("lane"),
-                // Stock indices: "the sp 500", "ftse 100".
-                QStringLiteral("sp"), QStringLiteral("ftse"), QStringLiteral("stoxx"),
-                QStringLiteral("nikkei"), QStringLiteral("russell"), QStringLiteral("asx")};
+        // The last six are stock indices: "the sp 500", "ftse 100".
+        static const WordSet labels(
+            u"category level grade number no page chapter section article route channel row seat "
+            u"room gate flight platform phase stage tier round game week season episode volume "
+            u"version model series district ward zone lane sp ftse stoxx nikkei russell asx");
         return m_view.isWord(i - 1) && !m_view.glued(i) && m_view.text(i).size() <= 3
-            && labels.contains(lower(i - 1)) && !UnitLexicon::unitAt(m_view, i + 1).matched();
+            && labels.contains(lower(i - 1).view())
+            && !UnitLexicon::unitAt(m_view, i + 1).matched();
     }
 
     /// Mixed-case product names before a number: "iPhone 11", "eBay 5".
@@ -234,7 +222,7 @@ private:
                 QStringLiteral("Apr"), QStringLiteral("May"), QStringLiteral("Jun"),
                 QStringLiteral("Jul"), QStringLiteral("Aug"), QStringLiteral("Sep"),
                 QStringLiteral("Oct"), QStringLiteral("Nov"), QStringLiteral("Dec")};
-        return word.size() >= 3 && months.contains(word.left(3).toString());
+        return word.size() >= 3 && months.contains(word.first(3));
     }
 
     qsizetype tryFigureAt(qsizetype i)
@@ -281,7 +269,7 @@ private:
         // Scores and results: "ended 2-2", "beat Charlton 2-1", "at 89-89".
         if (m_view.isSymbol(i + 1, u'-') && m_view.glued(i + 1) && m_view.isNumber(i + 2)
             && m_view.glued(i + 2) && m_view.text(i).size() <= 3 && m_view.text(i + 2).size() <= 3
-            && m_view.text(i + 2).toInt() <= m_view.text(i).toInt()
+            && digitsValue(m_view.text(i + 2)) <= digitsValue(m_view.text(i))
             && !UnitLexicon::unitAt(m_view, i + 3).matched()) {
             return i + 3;
         }
@@ -329,8 +317,7 @@ private:
         // Signed values: "-1.3%", "minus 5", "minus-260 degrees".
         qsizetype spanFirst = currency.matched() ? currencyFirst : i;
         // "COVID -19" is a code; "FTSE -0.6%" a signed change.
-        const bool afterCode = m_view.isWord(i - 2)
-            && m_view.text(i - 2).toString().toUpper() == m_view.text(i - 2)
+        const bool afterCode = m_view.isWord(i - 2) && isUpperCaseWord(m_view.text(i - 2))
             && !UnitLexicon::unitAt(m_view, i + 1).matched();
         if (!currency.matched() && m_view.glued(i)
             && (m_view.isSymbol(i - 1, u'-') || m_view.isSymbol(i - 1, u'\u2212'))
@@ -358,6 +345,47 @@ private:
     /// False for a word tryWordsAt() surely skips: no "hour-long", no ordinal, and no word
     /// NumberParser::parseAt() or the "tens of thousands" rule could read.
     bool mayStartFigure(qsizetype i) const
+    {
+        // Most words fail on their length and initial; the rest are looked up by their key,
+        // once for all the lists.
+        const QStringView word = m_view.text(i);
+        static const WordShapes figureWords = [] {
+            WordShapes shapes({"tens", "hundreds"});
+            shapes.add(NumberParser::wordShapes());
+            return shapes;
+        }();
+        if (!figureWords.mayHold(word)) {
+            return followedByLong(i);
+        }
+        const bool numberShape = NumberParser::mayStartNumber(word);
+        const bool ordinalShape = NumberParser::mayBeOrdinal(word);
+        if (!numberShape && !ordinalShape) {
+            return followedByLong(i);
+        }
+        const quint64 key = wordKey(word);
+        if (key == 0) {
+            return mayStartFigureAsSpelled(i); // not plain ASCII letters: the general tests
+        }
+        static constexpr quint64 A = wordKey(u"a");
+        static constexpr quint64 Half = wordKey(u"half");
+        static constexpr quint64 Tens = wordKey(u"tens");
+        static constexpr quint64 Hundreds = wordKey(u"hundreds");
+        if (numberShape
+            && (NumberParser::wordValueOfKey(key) >= 0 || key == A || key == Half || key == Tens
+                || key == Hundreds)) {
+            return true;
+        }
+        return NumberParser::ordinalValueOfKey(key) > 0 || followedByLong(i);
+    }
+
+    /// "hour-long": the word is followed by a glued "-long".
+    bool followedByLong(qsizetype i) const
+    {
+        return m_view.isSymbol(i + 1, u'-') && m_view.glued(i + 1)
+            && m_view.is(i + 2, QLatin1StringView("long")) && m_view.glued(i + 2);
+    }
+
+    bool mayStartFigureAsSpelled(qsizetype i) const
     {
         const QStringView word = m_view.text(i);
         if (NumberParser::mayStartNumber(word)
@@ -435,12 +463,9 @@ private:
         const auto [sentenceFirst, sentenceLast] = sentenceOf(i);
         // "no one", "the one who", "this one": pronouns, not counts.
         if (number->value == 1 && !number->scaled) {
-            const QString before = i > sentenceFirst ? lower(i - 1) : QString();
-            static const QStringList pronounUses = {QStringLiteral("no"), QStringLiteral("the"),
-                QStringLiteral("this"), QStringLiteral("that"), QStringLiteral("any"),
-                QStringLiteral("every"), QStringLiteral("which"), QStringLiteral("each"),
-                QStringLiteral("someone"), QStringLiteral("only")};
-            if (pronounUses.contains(before) && !m_view.isWord(number->lastToken + 1)) {
+            const LowerWord before(i > sentenceFirst ? m_view.text(i - 1) : QStringView());
+            static const WordSet pronounUses(u"no the this that any every which each someone only");
+            if (pronounUses.contains(before.view()) && !m_view.isWord(number->lastToken + 1)) {
                 return number->lastToken + 1;
             }
         }
@@ -642,22 +667,15 @@ private:
     /// True when a verb of change or "by" stands just before token `first`.
     bool precededByChange(qsizetype first, qsizetype sentenceFirst) const
     {
-        static const QStringList changes
-            = {QStringLiteral("by"), QStringLiteral("rose"), QStringLiteral("fell"),
-                QStringLiteral("increased"), QStringLiteral("decreased"), QStringLiteral("climbed"),
-                QStringLiteral("dropped"), QStringLiteral("jumped"), QStringLiteral("grew"),
-                QStringLiteral("declined"), QStringLiteral("gained"), QStringLiteral("lost"),
-                QStringLiteral("slipped"), QStringLiteral("surged"), QStringLiteral("slid"),
-                QStringLiteral("tumbled"), QStringLiteral("plunged"), QStringLiteral("soared"),
-                QStringLiteral("added"), QStringLiteral("shed"), QStringLiteral("up"),
-                QStringLiteral("down"), QStringLiteral("raised"), QStringLiteral("cut"),
-                QStringLiteral("lowered"), QStringLiteral("edged"), QStringLiteral("rises"),
-                QStringLiteral("falls"), QStringLiteral("advanced"), QStringLiteral("eased")};
+        static const WordSet changes(
+            u"by rose fell increased decreased climbed dropped jumped grew declined gained lost "
+            u"slipped surged slid tumbled plunged soared added shed up down raised cut lowered "
+            u"edged rises falls advanced eased");
         for (qsizetype k = first - 1; k >= sentenceFirst && k >= first - 3; --k) {
             if (!m_view.isWord(k)) {
                 return false;
             }
-            if (changes.contains(lower(k))) {
+            if (changes.contains(lower(k).view())) {
                 return true;
             }
         }
@@ -665,14 +683,11 @@ private:
     }
 
     /// "largest", "worst": "one of the largest attacks" ranks, it does not count.
-    static bool isSuperlative(const QString &word)
+    static bool isSuperlative(QStringView word)
     {
-        static const QStringList notSuperlatives
-            = {QStringLiteral("interest"), QStringLiteral("forest"), QStringLiteral("protest"),
-                QStringLiteral("request"), QStringLiteral("arrest"), QStringLiteral("test"),
-                QStringLiteral("west"), QStringLiteral("guest"), QStringLiteral("quest"),
-                QStringLiteral("contest"), QStringLiteral("harvest"), QStringLiteral("nest"),
-                QStringLiteral("chest"), QStringLiteral("crest"), QStringLiteral("manifest")};
+        static const WordSet notSuperlatives(u"interest forest protest request arrest test west "
+                                             u"guest quest contest harvest nest chest crest "
+                                             u"manifest");
         if (word == u"best" || word == u"worst" || word == u"most" || word == u"least") {
             return true;
         }
@@ -709,7 +724,7 @@ private:
         const bool dash = hyphen
             && (m_view.isSymbol(link, u'\u2013') || m_view.glued(link)
                 || UnitLexicon::unitAt(m_view, link + 2).matched()
-                || (m_view.isWord(link + 2) && EnglishWords::isPluralNoun(lower(link + 2))));
+                || (m_view.isWord(link + 2) && EnglishWords::isPluralNoun(lower(link + 2).view())));
         const bool slash = currency.matched() && m_view.isSymbol(link, u'/') && m_view.glued(link);
         const bool to = m_view.is(link, QLatin1StringView("to"));
         const bool andLink = between && m_view.is(link, QLatin1StringView("and"));
@@ -805,16 +820,13 @@ private:
         if (partitive) {
             k += m_view.is(k, QLatin1StringView("out")) ? 2 : 1;
             // Determiners and possessives: "the", "its", "the city's".
-            static const QStringList determiners = {QStringLiteral("the"), QStringLiteral("its"),
-                QStringLiteral("their"), QStringLiteral("these"), QStringLiteral("those"),
-                QStringLiteral("a"), QStringLiteral("an"), QStringLiteral("his"),
-                QStringLiteral("her"), QStringLiteral("our"), QStringLiteral("record"),
-                QStringLiteral("total"), QStringLiteral("further"), QStringLiteral("reported"),
-                QStringLiteral("estimated")};
+            static const WordSet determiners(u"the its their these those a an his her our record "
+                                             u"total further reported estimated");
             for (int guard = 0; guard < 4 && m_view.isWord(k); ++guard) {
-                const QString word = lower(k);
+                const LowerWord lowerWord = lower(k);
+                const QStringView word = lowerWord.view();
                 if (determiners.contains(word) || word.endsWith(QLatin1String("'s"))
-                    || word.endsWith(QStringLiteral("\u2019s"))) {
+                    || word.endsWith(u"\u2019s")) {
                     ++k;
                     continue;
                 }
@@ -831,9 +843,9 @@ private:
             }
             // "two of the missiles": a plural noun, not "one of the largest".
             CountedNoun noun = FigureContext::countedAt(m_view, k, sentenceLast, true);
-            if (noun.found() && EnglishWords::isPluralNoun(lower(noun.headToken))) {
+            if (noun.found() && EnglishWords::isPluralNoun(lower(noun.headToken).view())) {
                 for (qsizetype t = noun.firstToken; t <= noun.headToken; ++t) {
-                    if (isSuperlative(lower(t))) {
+                    if (isSuperlative(lower(t).view())) {
                         return {};
                     }
                 }
@@ -844,14 +856,14 @@ private:
         // "eight more picks", "two other players".
         if ((m_view.is(k, QLatin1StringView("more")) || m_view.is(k, QLatin1StringView("other"))
                 || m_view.is(k, QLatin1StringView("additional")))
-            && m_view.isWord(k + 1) && !EnglishWords::isFunctionWord(lower(k + 1))) {
+            && m_view.isWord(k + 1) && !EnglishWords::isFunctionWord(lower(k + 1).view())) {
             ++k;
         }
         CountedNoun noun = FigureContext::countedAt(m_view, k, sentenceLast, plural);
         // "787 Dreamliner", "11 Pro", "4 Started": a capitalised singular after a number names
         // a model or starts a new phrase; plural peoples and groups ("5 Americans") count.
         bool properName = noun.found() && figure.value < 1000
-            && !EnglishWords::isPluralNoun(lower(noun.headToken));
+            && !EnglishWords::isPluralNoun(lower(noun.headToken).view());
         for (qsizetype t = noun.firstToken; properName && t <= noun.headToken; ++t) {
             properName = !m_view.isWord(t) || m_view.isCapitalized(t);
         }
@@ -866,7 +878,7 @@ private:
         // "a pick or two", "a day or two": the noun just before.
         if (parsed.fromWords && m_view.is(parsed.firstToken - 1, QLatin1StringView("or"))
             && m_view.isWord(parsed.firstToken - 2)
-            && !EnglishWords::isFunctionWord(lower(parsed.firstToken - 2))) {
+            && !EnglishWords::isFunctionWord(lower(parsed.firstToken - 2).view())) {
             noun.counted = m_view.text(parsed.firstToken - 2).toString();
             noun.singular = FigureContext::singularOf(noun.counted.toLower());
             noun.firstToken = noun.headToken = noun.lastToken = parsed.lastToken;
@@ -882,20 +894,16 @@ private:
             return noun;
         }
         // "injured 14", "killed at least 12": casualty verbs count people.
-        static const QStringList casualtyVerbs = {QStringLiteral("injured"),
-            QStringLiteral("injuring"), QStringLiteral("killed"), QStringLiteral("killing"),
-            QStringLiteral("wounded"), QStringLiteral("wounding"), QStringLiteral("hurt"),
-            QStringLiteral("hospitalised"), QStringLiteral("hospitalized"),
-            QStringLiteral("evacuated"), QStringLiteral("rescued"), QStringLiteral("arrested"),
-            QStringLiteral("detained"), QStringLiteral("displaced"), QStringLiteral("kills"),
-            QStringLiteral("kill"), QStringLiteral("injures"), QStringLiteral("dead")};
+        static const WordSet casualtyVerbs(
+            u"injured injuring killed killing wounded wounding hurt hospitalised hospitalized "
+            u"evacuated rescued arrested detained displaced kills kill injures dead");
         qsizetype verb = parsed.firstToken - 1;
         qsizetype ignored = 0;
         if (FigureContext::qualifierBefore(m_view, parsed.firstToken, 0, &ignored)
             != Qualifier::Equal) {
             verb = ignored - 1;
         }
-        if (m_view.isWord(verb) && casualtyVerbs.contains(lower(verb))) {
+        if (m_view.isWord(verb) && casualtyVerbs.contains(lower(verb).view())) {
             noun.counted = QStringLiteral("people");
             noun.singular = QStringLiteral("person");
             noun.firstToken = noun.headToken = noun.lastToken = parsed.lastToken;
@@ -928,6 +936,7 @@ private:
     const QList<Token> &m_tokens;
     TokenView m_view;
     const FigureExtractor::Exclusions &m_exclusions;
+    SentenceBoundaries &m_sentences;
     QList<Figure> &m_out;
     QList<qsizetype> m_sentenceStarts;
     qsizetype m_attributionSentence = -1;
@@ -936,8 +945,8 @@ private:
 
 } // namespace
 
-FigureExtractor::Exclusions::Exclusions(TextRanges ranges)
-    : m_ranges(std::move(ranges))
+FigureExtractor::Exclusions::Exclusions(QSpan<const TextRange> ranges)
+    : m_ranges(ranges.begin(), ranges.end())
 {
     std::sort(m_ranges.begin(), m_ranges.end(),
         [](const TextRange &a, const TextRange &b) { return a.start < b.start; });
@@ -958,12 +967,13 @@ bool FigureExtractor::Exclusions::contains(qsizetype position) const
 }
 
 void FigureExtractor::readParagraph(QStringView paragraph, qsizetype offset,
-    const QList<Token> &tokens, const Exclusions &exclusions, QList<Figure> &figures)
+    const QList<Token> &tokens, const Exclusions &exclusions, SentenceBoundaries &sentences,
+    QList<Figure> &figures)
 {
     // Paragraphs are read whole even when they start in boilerplate: furniture may end
     // mid-paragraph, and the exclusions skip what lies inside it.
     if (!paragraph.trimmed().isEmpty()) {
-        ParagraphReader(paragraph, offset, tokens, exclusions, figures).run();
+        ParagraphReader(paragraph, offset, tokens, exclusions, sentences, figures).run();
     }
 }
 
@@ -975,11 +985,12 @@ QList<Figure> FigureExtractor::extract(
     for (const DateMention &date : dates) {
         ranges.append(date.range);
     }
-    const Exclusions exclusions(std::move(ranges));
+    const Exclusions exclusions(ranges);
+    SentenceBoundaries sentences(text);
     forEachParagraph(text, [&](QStringView paragraph, qsizetype offset) {
         if (!paragraph.trimmed().isEmpty()) {
-            readParagraph(
-                paragraph, offset, Tokenizer::tokenize(paragraph, offset), exclusions, figures);
+            readParagraph(paragraph, offset, Tokenizer::tokenize(paragraph, offset), exclusions,
+                sentences, figures);
         }
     });
     qCDebug(lcExtract) << "figures:" << figures.size();

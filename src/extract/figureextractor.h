@@ -1,7 +1,11 @@
 #pragma once
 
 #include "claims.h"
+#include "sentenceboundaries.h"
 #include "tokenizer.h"
+
+#include <QSpan>
+#include <QVarLengthArray>
 
 namespace factbench {
 
@@ -19,17 +23,19 @@ public:
     class Exclusions
     {
     public:
-        explicit Exclusions(TextRanges ranges);
+        /// The ranges are copied: a paragraph's few stay on the stack.
+        explicit Exclusions(QSpan<const TextRange> ranges);
         bool contains(qsizetype position) const;
 
     private:
-        TextRanges m_ranges;
+        QVarLengthArray<TextRange, 16> m_ranges;
     };
 
     /// The figures of one paragraph (at `offset` in the text) read from its tokens, appended
     /// to `figures`: for a caller that tokenizes each paragraph once for dates and figures.
+    /// `sentences` are those of the whole text.
     static void readParagraph(QStringView paragraph, qsizetype offset, const QList<Token> &tokens,
-        const Exclusions &exclusions, QList<Figure> &figures);
+        const Exclusions &exclusions, SentenceBoundaries &sentences, QList<Figure> &figures);
 };
 
 } // namespace factbench

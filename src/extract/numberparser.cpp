@@ -3,17 +3,18 @@
 #include "unitlexicon.h"
 #include "wordkey.h"
 
-#include <QHash>
+#include <QVarLengthArray>
 
+#include <algorithm>
 #include <cmath>
 
 namespace factbench {
 
 namespace {
 
-const QHash<quint64, double> &numberWords()
+const WordKeyTable<double> &numberWords()
 {
-    static const QHash<quint64, double> words = wordKeyTable<double>({
+    static const WordKeyTable<double> words({
         {"zero", 0},
         {"one", 1},
         {"two", 2},
@@ -52,9 +53,9 @@ const QHash<quint64, double> &numberWords()
     return words;
 }
 
-const QHash<quint64, int> &ordinalWords()
+const WordKeyTable<int> &ordinalWords()
 {
-    static const QHash<quint64, int> words = wordKeyTable<int>({
+    static const WordKeyTable<int> words({
         {"first", 1},
         {"second", 2},
         {"third", 3},
@@ -130,13 +131,13 @@ double NumberParser::wordValue(QStringView word)
     default:
         return -1;
     }
-    return numberWords().value(wordKey(word), -1);
+    return numberWords().value(word, -1.0);
 }
 
-int NumberParser::ordinalValue(QStringView word)
+bool NumberParser::mayBeOrdinal(QStringView word)
 {
     if (word.size() < 5 || word.size() > 10) {
-        return 0;
+        return false;
     }
     switch (word[0].unicode() | 0x20) { // the initials of the ordinal words
     case 'e':
@@ -145,27 +146,58 @@ int NumberParser::ordinalValue(QStringView word)
     case 'n':
     case 's':
     case 't':
-        break;
+        return true;
     default:
-        return 0;
+        return false;
     }
-    return ordinalWords().value(wordKey(word), 0);
+}
+
+int NumberParser::ordinalValue(QStringView word)
+{
+    return mayBeOrdinal(word) ? ordinalWords().value(word, 0) : 0;
+}
+
+const WordShapes &NumberParser::wordShapes()
+{
+    static const WordShapes shapes = [] {
+        WordShapes all({"a", "an", "half"});
+        all.add(numberWords().shapes());
+        all.add(ordinalWords().shapes());
+        return all;
+    }();
+    return shapes;
+}
+
+double NumberParser::wordValueOfKey(quint64 key)
+{
+    return numberWords().value(key, -1);
+}
+
+int NumberParser::ordinalValueOfKey(quint64 key)
+{
+    return ordinalWords().value(key, 0);
 }
 
 std::optional<double> NumberParser::parseDigits(QStringView digits)
 {
-    const qsizetype commas = digits.count(u',');
-    const qsizetype dots = digits.count(u'.');
-    QString plain;
-    plain.reserve(digits.size());
+    qsizetype commas = 0;
+    qsizetype dots = 0;
+    for (const QChar c : digits) {
+        commas += c == u',';
+        dots += c == u'.';
+    }
+    QVarLengthArray<QChar, 32> plain;
     if (commas > 0 && dots <= 1) {
         // "5,000" and "1,234.56": commas group thousands (groups of three after the first).
         const qsizetype dot = digits.indexOf(u'.');
-        const QStringView whole = dot < 0 ? digits : digits.left(dot);
-        const auto groups = whole.split(u',');
-        for (qsizetype g = 1; g < groups.size(); ++g) {
-            if (groups[g].size() != 3) {
-                return std::nullopt;
+        const qsizetype wholeEnd = dot < 0 ? digits.size() : dot;
+        qsizetype lastComma = -1;
+        for (qsizetype k = 0; k <= wholeEnd; ++k) {
+            if (k == wholeEnd || digits[k] == u',') {
+                if (lastComma >= 0 && k - lastComma - 1 != 3) {
+                    return std::nullopt;
+                }
+                lastComma = k < wholeEnd ? k : lastComma;
             }
         }
         for (const QChar c : digits) {
@@ -181,12 +213,42 @@ std::optional<double> NumberParser::parseDigits(QStringView digits)
             }
         }
     } else if (commas == 0) {
-        plain = digits.toString();
+        plain.append(digits.data(), digits.size());
     } else {
         return std::nullopt;
     }
+    return readDecimal(QStringView(plain.data(), plain.size()));
+}
+
+std::optional<double> NumberParser::readDecimal(QStringView number)
+{
+    // Up to 15 digits and one point: the digits as an integer are exact in a double, and so
+    // is the power of ten, so one division rounds exactly as QString::toDouble() does
+    // (Clinger's fast path). Anything else is left to Qt.
+    constexpr double PowersOfTen[]
+        = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
+    quint64 significand = 0;
+    int digitCount = 0;
+    int fractionDigits = -1; // -1 until the point
+    bool plain = !number.isEmpty();
+    for (const QChar c : number) {
+        const char16_t u = c.unicode();
+        if (u >= u'0' && u <= u'9') {
+            significand = 10 * significand + (u - u'0');
+            ++digitCount;
+            fractionDigits += fractionDigits >= 0;
+        } else if (u == u'.' && fractionDigits < 0) {
+            fractionDigits = 0;
+        } else {
+            plain = false;
+            break;
+        }
+    }
+    if (plain && digitCount > 0 && digitCount <= 15) {
+        return double(significand) / PowersOfTen[std::max(fractionDigits, 0)];
+    }
     bool ok = false;
-    const double value = plain.toDouble(&ok);
+    const double value = number.toDouble(&ok);
     return ok ? std::optional<double>(value) : std::nullopt;
 }
 

@@ -1,8 +1,12 @@
 #include "quoteattribution.h"
 
+#include "lowerword.h"
 #include "quotesentences.h"
 #include "quotetokens.h"
 #include "speakerwords.h"
+#include "tokenizer.h"
+
+#include <QVarLengthArray>
 
 namespace factbench {
 
@@ -10,6 +14,7 @@ namespace {
 
 using TokenKind = QuoteTokens::Kind;
 using Token = QuoteTokens::Token;
+using Words = QVarLengthArray<QStringView, 8>; // a phrase's words: at most eight are read
 
 // An attribution with where its words are: `first` is the phrase's first token, `verb` the
 // speech verb's.
@@ -29,6 +34,7 @@ public:
         qsizetype firstSpan)
         : m_text(text)
         , m_tokens(QuoteTokens::tokenize(text, range, spans, firstSpan))
+        , m_verbs(m_tokens.size(), qint8(-1))
     {
         m_according = accordingTo().attribution;
         m_closing = closingClause().attribution;
@@ -101,8 +107,15 @@ private:
     }
     bool isVerb(qsizetype i) const
     {
-        return isWord(i) && !SpeakerWords::isCapitalised(word(i))
-            && SpeakerWords::isSpeechVerb(word(i));
+        if (!isWord(i)) {
+            return false;
+        }
+        // The rules ask about the same words again for every quote of the sentence.
+        qint8 &known = m_verbs[i];
+        if (known < 0) {
+            known = !SpeakerWords::isCapitalised(word(i)) && SpeakerWords::isSpeechVerb(word(i));
+        }
+        return known;
     }
     // "of" between two words of a name ("Minister of Foreign Affairs").
     bool isConnector(qsizetype i) const
@@ -111,7 +124,7 @@ private:
             && SpeakerWords::isCapitalised(word(i + 1));
     }
 
-    Found phrase(qsizetype from, QList<QStringView> words) const
+    Found phrase(qsizetype from, QSpan<const QStringView> words) const
     {
         Found found;
         found.attribution = SpeakerPhrase::classify(words);
@@ -122,13 +135,13 @@ private:
     // The noun phrase that ends at token `k`, read backwards: "Ukraine's Air Force", "he".
     Found phraseEndingAt(qsizetype k, qsizetype floor) const
     {
-        QList<QStringView> words;
+        Words words;
         qsizetype i = k;
         for (; i >= floor && isWord(i) && words.size() < 8; --i) {
             const QStringView w = word(i);
             if (SpeakerWords::isPronoun(w)) {
                 if (words.isEmpty()) {
-                    words.prepend(w);
+                    words.insert(words.cbegin(), w);
                     --i;
                 }
                 break;
@@ -137,7 +150,7 @@ private:
                 || (SpeakerWords::isStopWord(w) && !isConnector(i))) {
                 break;
             }
-            words.prepend(w);
+            words.insert(words.cbegin(), w);
         }
         return phrase(i + 1, words);
     }
@@ -149,7 +162,7 @@ private:
         while (isWord(k) && SpeakerWords::isAdverbOrAuxiliary(word(k))) {
             ++k;
         }
-        QList<QStringView> words;
+        Words words;
         for (qsizetype i = k; isWord(i) && words.size() < 8; ++i) {
             const QStringView w = word(i);
             if (words.isEmpty() && SpeakerWords::isDeterminer(w)) {
@@ -260,7 +273,8 @@ private:
             return subjectless;
         }
         if (isWord(k)) {
-            const QString w = word(k).toString().toLower();
+            const LowerWord lower(word(k));
+            const QStringView w = lower.view();
             if (w == u"and" || w == u"but" || w == u"or" || w == u"nor") {
                 return subjectless;
             }
@@ -330,8 +344,8 @@ private:
     {
         for (qsizetype i = 0; i + 2 < m_tokens.size(); ++i) {
             if (isWord(i) && isWord(i + 1)
-                && word(i).compare(u"according", Qt::CaseInsensitive) == 0
-                && word(i + 1).compare(u"to", Qt::CaseInsensitive) == 0) {
+                && equalsIgnoringCase(word(i), QLatin1StringView("according"))
+                && equalsIgnoringCase(word(i + 1), QLatin1StringView("to"))) {
                 const Found found = phraseStartingAt(i + 2, true);
                 if (found.attribution.isValid()) {
                     return found;
@@ -361,7 +375,7 @@ private:
         while (isWord(k) && SpeakerWords::isDeterminer(word(k))) {
             ++k;
         }
-        QList<QStringView> words;
+        Words words;
         qsizetype i = k;
         for (; isWord(i) && (SpeakerWords::isCapitalised(word(i)) || isConnector(i)); ++i) {
             words.append(word(i));
@@ -385,6 +399,7 @@ private:
 
     QStringView m_text;
     QList<Token> m_tokens;
+    mutable QVarLengthArray<qint8, 128> m_verbs; // isVerb() of each token: -1 until asked
     // Attributions that cover every quote of the sentence.
     Attribution m_according;
     Attribution m_closing;
@@ -392,9 +407,10 @@ private:
 
 } // namespace
 
-QList<Attribution> QuoteAttribution::attribute(QStringView text, const QList<QuoteSpan> &spans)
+QList<Attribution> QuoteAttribution::attribute(
+    QStringView text, const QList<QuoteSpan> &spans, SentenceBoundaries &boundaries)
 {
-    const TextRanges sentences = QuoteSentences::around(text, spans);
+    const TextRanges sentences = QuoteSentences::around(text, spans, boundaries);
     QList<Attribution> result;
     result.reserve(spans.size());
     qsizetype i = 0;

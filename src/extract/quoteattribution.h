@@ -1,6 +1,7 @@
 #pragma once
 
 #include "quotescanner.h"
+#include "sentenceboundaries.h"
 #include "speakerphrase.h"
 
 #include <QList>
@@ -16,7 +17,8 @@ class QuoteAttribution
 {
 public:
     /// One attribution per span of `spans` (sorted by position, all in `text`).
-    static QList<Attribution> attribute(QStringView text, const QList<QuoteSpan> &spans);
+    static QList<Attribution> attribute(
+        QStringView text, const QList<QuoteSpan> &spans, SentenceBoundaries &sentences);
 };
 
 } // namespace factbench

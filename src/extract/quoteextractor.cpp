@@ -101,8 +101,15 @@ QList<QuoteSpan> outsideBoilerplate(const QList<QuoteSpan> &spans, TextRanges bo
 
 QList<Quote> QuoteExtractor::extract(const QString &text, const TextRanges &boilerplate)
 {
+    SentenceBoundaries sentences(text);
+    return extract(text, boilerplate, sentences);
+}
+
+QList<Quote> QuoteExtractor::extract(
+    const QString &text, const TextRanges &boilerplate, SentenceBoundaries &sentences)
+{
     const QList<QuoteSpan> spans = outsideBoilerplate(QuoteScanner::scan(text), boilerplate);
-    const QList<Attribution> attributions = QuoteAttribution::attribute(text, spans);
+    const QList<Attribution> attributions = QuoteAttribution::attribute(text, spans, sentences);
     SpeakerResolver resolver(text, attributions);
     QList<Quote> quotes;
     quotes.reserve(spans.size());

@@ -1,5 +1,6 @@
 #include "quotescanner.h"
 
+#include "charactersearch.h"
 #include "speakerwords.h"
 
 #include <QVarLengthArray>
@@ -52,13 +53,10 @@ public:
 
     QList<QuoteSpan> run()
     {
-        const char16_t *data = m_text.utf16();
-        for (qsizetype i = 0; i < m_text.size(); ++i) {
-            const char16_t u = data[i];
-            // Most characters are neither marks nor line breaks: one comparison skips them.
-            if (u < 0xAB && u != u'\n' && u != u'"' && u != u'\'') {
-                continue;
-            }
+        // Most characters are neither marks nor line breaks: the search passes over them.
+        static constexpr char16_t Marks[] = {u'\n', u'"', u'\''};
+        const CharacterSearch search(Marks, 0xAB); // from «, all marks are beyond ASCII
+        for (qsizetype i = search.next(m_text, 0); i >= 0; i = search.next(m_text, i + 1)) {
             step(i);
         }
         return m_spans;

@@ -28,24 +28,69 @@ bool followsAbbreviation(QStringView text, qsizetype boundary)
     return (word.size() == 1 && word.front().isUpper()) || SpeakerWords::isAbbreviation(word);
 }
 
-// Sentence starts in [block.start, block.end), absolute, without those inside quotes or after
-// abbreviations.
-QList<qsizetype> sentenceStarts(
-    QStringView text, const TextRange &block, const QList<QuoteSpan> &spans, qsizetype firstSpan)
+// Characters of the sentence-break class Sep (UAX #29), besides the newline.
+bool isSeparator(QChar c)
 {
-    const QStringView blockText = text.mid(block.start, block.length());
-    QTextBoundaryFinder finder(QTextBoundaryFinder::Sentence, blockText.data(), blockText.size());
+    return c == QChar(0x0085) || c == QChar(0x2028) || c == QChar(0x2029);
+}
+
+// Whether a boundary at `position` counts: not inside a quote (`span`, advanced here, is the
+// first quote that may hold it) and not after an abbreviation.
+bool startsSentence(
+    QStringView text, qsizetype position, const QList<QuoteSpan> &spans, qsizetype &span)
+{
+    while (span < spans.size() && spans[span].close < position) {
+        ++span;
+    }
+    const bool insideQuote = span < spans.size() && spans[span].open < position;
+    return !insideQuote && !followsAbbreviation(text, position);
+}
+
+// Sentence starts in [block.start, block.end), absolute, without those inside quotes or after
+// abbreviations. A block of whole paragraphs has the boundaries of its paragraphs (a sentence
+// ends where its paragraph does, so QTextBoundaryFinder breaks a text of several paragraphs
+// where it breaks each alone, and after every newline); a cut-off piece of a very long
+// paragraph is searched on its own, as it is cut.
+QList<qsizetype> sentenceStarts(QStringView text, const TextRange &block,
+    const QList<QuoteSpan> &spans, qsizetype firstSpan, SentenceBoundaries &sentences)
+{
     QList<qsizetype> starts {block.start};
     qsizetype span = firstSpan;
+    const bool wholeParagraphs = (block.start == 0 || text[block.start - 1] == QLatin1Char('\n'))
+        && (block.end == text.size() || text[block.end] == QLatin1Char('\n'));
+    if (wholeParagraphs) {
+        qsizetype paragraph = block.start;
+        while (paragraph <= block.end) {
+            qsizetype end = text.indexOf(QLatin1Char('\n'), paragraph);
+            if (end < 0 || end > block.end) {
+                end = block.end;
+            }
+            if (paragraph > block.start && paragraph < block.end
+                && startsSentence(text, paragraph, spans, span)) {
+                starts.append(paragraph);
+            }
+            const QList<qsizetype> &boundaries = sentences.inParagraph(paragraph, end);
+            for (qsizetype b = 1; b + 1 < boundaries.size(); ++b) {
+                if (startsSentence(text, paragraph + boundaries[b], spans, span)) {
+                    starts.append(paragraph + boundaries[b]);
+                }
+            }
+            // After a paragraph separator (U+2029 and its kin) the newline itself starts a
+            // sentence, an empty one.
+            if (end > paragraph && end < block.end && isSeparator(text[end - 1])
+                && startsSentence(text, end, spans, span)) {
+                starts.append(end);
+            }
+            paragraph = end + 1;
+        }
+        return starts;
+    }
+    const QStringView blockText = text.mid(block.start, block.length());
+    QTextBoundaryFinder finder(QTextBoundaryFinder::Sentence, blockText.data(), blockText.size());
     for (qsizetype b = finder.toNextBoundary(); b > 0 && b < blockText.size();
          b = finder.toNextBoundary()) {
-        const qsizetype position = block.start + b;
-        while (span < spans.size() && spans[span].close < position) {
-            ++span;
-        }
-        const bool insideQuote = span < spans.size() && spans[span].open < position;
-        if (!insideQuote && !followsAbbreviation(text, position)) {
-            starts.append(position);
+        if (startsSentence(text, block.start + b, spans, span)) {
+            starts.append(block.start + b);
         }
     }
     return starts;
@@ -53,7 +98,8 @@ QList<qsizetype> sentenceStarts(
 
 } // namespace
 
-TextRanges QuoteSentences::around(QStringView text, const QList<QuoteSpan> &spans)
+TextRanges QuoteSentences::around(
+    QStringView text, const QList<QuoteSpan> &spans, SentenceBoundaries &sentences)
 {
     TextRanges result;
     result.reserve(spans.size());
@@ -84,7 +130,7 @@ TextRanges QuoteSentences::around(QStringView text, const QList<QuoteSpan> &span
             extend(spans[last].close + 1);
         }
         const TextRange block {start, end};
-        const QList<qsizetype> starts = sentenceStarts(text, block, spans, i);
+        const QList<qsizetype> starts = sentenceStarts(text, block, spans, i, sentences);
         qsizetype s = 0;
         for (qsizetype k = i; k <= last; ++k) {
             while (s + 1 < starts.size() && starts[s + 1] <= spans[k].open) {

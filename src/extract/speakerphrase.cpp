@@ -2,18 +2,30 @@
 
 #include "speakerwords.h"
 
+#include <QVarLengthArray>
+
 namespace factbench {
 
 namespace {
 
-QString joined(const QList<QStringView> &words, qsizetype from, qsizetype to)
+enum class Possessive { Kept, Dropped };
+
+// The words with a space between, the last one's "’s" dropped when asked.
+QString joined(QSpan<const QStringView> words, Possessive possessive = Possessive::Kept)
 {
+    qsizetype length = words.size();
+    for (QStringView word : words) {
+        length += word.size();
+    }
     QString result;
-    for (qsizetype i = from; i < to; ++i) {
+    result.reserve(length);
+    for (qsizetype i = 0; i < words.size(); ++i) {
         if (!result.isEmpty()) {
             result += QLatin1Char(' ');
         }
-        result += words[i];
+        result += possessive == Possessive::Dropped && i + 1 == words.size()
+            ? SpeakerWords::withoutPossessive(words[i])
+            : words[i];
     }
     return result;
 }
@@ -34,7 +46,7 @@ bool isAcronym(QStringView word)
 
 } // namespace
 
-QString SpeakerPhrase::personName(const QList<QStringView> &run)
+QString SpeakerPhrase::personName(QSpan<const QStringView> run)
 {
     qsizetype from = 0;
     for (qsizetype i = 0; i < run.size(); ++i) {
@@ -52,12 +64,10 @@ QString SpeakerPhrase::personName(const QList<QStringView> &run)
         return {};
     }
     from = std::max(from, run.size() - 3); // a name, not a sentence of capitalised words
-    QList<QStringView> name = run.mid(from);
-    name.last() = SpeakerWords::withoutPossessive(name.last());
-    return joined(name, 0, name.size());
+    return joined(run.subspan(from), Possessive::Dropped);
 }
 
-Attribution SpeakerPhrase::classify(const QList<QStringView> &words)
+Attribution SpeakerPhrase::classify(QSpan<const QStringView> words)
 {
     qsizetype begin = 0;
     const qsizetype end = words.size();
@@ -86,7 +96,7 @@ Attribution SpeakerPhrase::classify(const QList<QStringView> &words)
         if (runStart == end) {
             return {};
         }
-        const QList<QStringView> run = words.mid(runStart, end - runStart);
+        const QSpan<const QStringView> run = words.subspan(runStart, end - runStart);
         if (run.size() == 1 && SpeakerWords::isAnonymousSource(run.front())) {
             return {}; // "Officials said" at the start of a sentence
         }
@@ -95,13 +105,11 @@ Attribution SpeakerPhrase::classify(const QList<QStringView> &words)
             institution = institution || SpeakerWords::isInstitutionWord(word);
         }
         if (institution) {
-            QList<QStringView> name = run;
-            name.last() = SpeakerWords::withoutPossessive(name.last());
-            return {Attribution::Kind::Institution, joined(name, 0, name.size())};
+            return {Attribution::Kind::Institution, joined(run, Possessive::Dropped)};
         }
         const QString person = personName(run);
         if (person.isEmpty()) {
-            return {Attribution::Kind::Role, joined(run, 0, run.size()).toLower()};
+            return {Attribution::Kind::Role, joined(run).toLower()};
         }
         return {Attribution::Kind::Person, person};
     }
@@ -111,16 +119,16 @@ Attribution SpeakerPhrase::classify(const QList<QStringView> &words)
             && !SpeakerWords::isCapitalised(words[begin])) {
             ++begin;
         }
-        return {Attribution::Kind::Institution, joined(words, begin, end)};
+        return {Attribution::Kind::Institution, joined(words.subspan(begin, end - begin))};
     }
     if (SpeakerWords::isRoleNoun(last)) {
-        return {Attribution::Kind::Role, joined(words, begin, end).toLower()};
+        return {Attribution::Kind::Role, joined(words.subspan(begin, end - begin)).toLower()};
     }
     if (SpeakerWords::isSpeechNoun(last)) {
         // "Trump’s remarks" were Trump’s words.
         for (qsizetype i = end - 2; i >= begin; --i) {
             if (SpeakerWords::isPossessive(words[i]) && SpeakerWords::isCapitalised(words[i])) {
-                QList<QStringView> owner = words.mid(begin, i + 1 - begin);
+                QVarLengthArray<QStringView, 8> owner(words.begin() + begin, words.begin() + i + 1);
                 owner.last() = SpeakerWords::withoutPossessive(owner.last());
                 return classify(owner);
             }

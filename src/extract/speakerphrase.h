@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QList>
+#include <QSpan>
 #include <QString>
 #include <QStringView>
 
@@ -30,10 +31,10 @@ class SpeakerPhrase
 {
 public:
     /// The phrase `words` (in text order, punctuation removed) as an attribution.
-    static Attribution classify(const QList<QStringView> &words);
+    static Attribution classify(QSpan<const QStringView> words);
     /// A person's name from a run of capitalised words, titles dropped ("US President Donald
     /// Trump" is "Donald Trump", "Mr Trump" is "Trump"); empty when only titles remain.
-    static QString personName(const QList<QStringView> &run);
+    static QString personName(QSpan<const QStringView> run);
 };
 
 } // namespace factbench

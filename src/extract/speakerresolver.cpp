@@ -1,6 +1,7 @@
 #include "speakerresolver.h"
 
 #include "speakerwords.h"
+#include "wordoccurrences.h"
 
 #include <QVarLengthArray>
 
@@ -22,8 +23,28 @@ SpeakerResolver::SpeakerResolver(QStringView text, const QList<Attribution> &att
             }
         }
     }
-    findFullNames();
-    findTitledNames();
+    // Every surname and both spellings of every title ("minister" and "Minister": two exact
+    // searches beat a folding one), found in one pass over the text.
+    constexpr qsizetype MaximumNames = 64;
+    const qsizetype names = std::min(m_lastNameStore.size(), MaximumNames);
+    QList<WordOccurrences::Word> words;
+    for (qsizetype n = 0; n < names; ++n) {
+        words.append({m_lastNameStore[n], m_lastNameStore[n].size()});
+    }
+    for (const QString &title : std::as_const(m_titleWords)) {
+        for (const QString &spelling : {title, title.left(1).toUpper() + title.mid(1)}) {
+            words.append({spelling, spelling.toLower().size()});
+        }
+    }
+    const WordOccurrences occurrences(m_text, words);
+    for (qsizetype n = 0; n < names; ++n) {
+        findFullNames(m_lastNameStore[n], occurrences.positionsOf(n));
+    }
+    for (qsizetype w = names; w < words.size(); ++w) {
+        findTitledNames(words[w].text, occurrences.positionsOf(w));
+    }
+    std::sort(m_titled.begin(), m_titled.end(),
+        [](const Mention &a, const Mention &b) { return a.position < b.position; });
     rankSpellings();
 }
 
@@ -77,26 +98,6 @@ Words wordsBefore(QStringView text, qsizetype position, qsizetype count)
     return words;
 }
 
-// Where `needle` next occurs: the search for its first character is vectorised by Qt, which
-// makes this several times faster than a general substring search on long texts.
-qsizetype find(QStringView text, QStringView needle, qsizetype from)
-{
-    const QChar first = needle.front();
-    for (qsizetype at = text.indexOf(first, from); at >= 0; at = text.indexOf(first, at + 1)) {
-        if (text.sliced(at).startsWith(needle)) {
-            return at;
-        }
-    }
-    return -1;
-}
-
-// Whether the word found at [start, end) stands alone: "Trump" in "Trump’s", not in "Trumpet".
-bool isWholeWord(QStringView text, qsizetype start, qsizetype end)
-{
-    return (start == 0 || !SpeakerWords::isWordChar(text[start - 1]))
-        && (end == text.size() || !SpeakerWords::isWordChar(text[end]));
-}
-
 // Whether the line holding `position` is a headline in title case ("Kyiv Endures Record Drone
 // Assault as Putin Dismisses Trump’s Peace Overture"): its capitals are not names.
 bool inTitleCaseLine(QStringView text, qsizetype position)
@@ -134,97 +135,84 @@ bool inTitleCaseLine(QStringView text, qsizetype position)
 } // namespace
 
 // Every place the article names a quoted surname, with the capitalised words before it
-// ("Ukrainian President Volodymyr Zelensky"): a search per name, not a pass per word.
-void SpeakerResolver::findFullNames()
+// ("Ukrainian President Volodymyr Zelensky").
+void SpeakerResolver::findFullNames(const QString &surname, const QList<qsizetype> &positions)
 {
-    constexpr qsizetype MaximumNames = 64;
-    for (qsizetype n = 0; n < m_lastNameStore.size() && n < MaximumNames; ++n) {
-        const QString &surname = m_lastNameStore[n];
-        QList<Mention> &mentions = m_fullNames[surname];
-        for (qsizetype at = find(m_text, surname, 0); at >= 0;
-             at = find(m_text, surname, at + surname.size())) {
-            if (!isWholeWord(m_text, at, at + surname.size())) {
-                continue;
+    QList<Mention> &mentions = m_fullNames[surname];
+    for (const qsizetype at : positions) {
+        qsizetype p = at;
+        while (p > 0 && isSpace(m_text[p - 1])) {
+            --p;
+        }
+        if (p == at || p == 0 || !m_text[p - 1].isLetter()) {
+            continue;
+        }
+        // Most mentions follow a lower-case word ("as Trump said"): the name would be the
+        // surname alone, which has nothing to complete.
+        const Words nearest = wordsBefore(m_text, at, 1);
+        if (nearest.isEmpty()
+            || (!SpeakerWords::isCapitalised(nearest.front())
+                && !SpeakerWords::isNameConnector(nearest.front()))
+            || inTitleCaseLine(m_text, at)) {
+            continue;
+        }
+        const Words before = wordsBefore(m_text, at, 6);
+        Words run;
+        for (qsizetype k = before.size() - 1; k >= 0; --k) {
+            if (!SpeakerWords::isCapitalised(before[k])
+                && !SpeakerWords::isNameConnector(before[k])) {
+                break;
             }
-            // Most mentions follow a lower-case word ("as Trump said"): nothing to complete.
-            qsizetype p = at;
-            while (p > 0 && isSpace(m_text[p - 1])) {
-                --p;
-            }
-            if (p == at || p == 0 || !m_text[p - 1].isLetter() || inTitleCaseLine(m_text, at)) {
-                continue;
-            }
-            const Words before = wordsBefore(m_text, at, 6);
-            QList<QStringView> run;
-            for (qsizetype k = before.size() - 1; k >= 0; --k) {
-                if (!SpeakerWords::isCapitalised(before[k])
-                    && !SpeakerWords::isNameConnector(before[k])) {
-                    break;
-                }
-                run.prepend(before[k]);
-            }
-            run.append(m_text.mid(at, surname.size()));
-            const QString name = SpeakerPhrase::personName(run);
-            if (name.contains(u' ') && !SpeakerWords::isInstitutionName(name)) {
-                mentions.append({at, name, {}, {}});
-            }
+            run.insert(run.cbegin(), before[k]);
+        }
+        run.append(m_text.mid(at, surname.size()));
+        const QString name = SpeakerPhrase::personName(run);
+        if (name.contains(u' ') && !SpeakerWords::isInstitutionName(name)) {
+            mentions.append({at, name, {}, {}});
         }
     }
 }
 
 // Every place a title the quotes use alone ("the defence minister") stands before a name
 // ("Defence Minister Lena Berg"), with the words that qualify it.
-void SpeakerResolver::findTitledNames()
+void SpeakerResolver::findTitledNames(const QString &spelling, const QList<qsizetype> &positions)
 {
-    QStringList spellings; // "minister" and "Minister": two exact searches beat a folding one
-    for (const QString &title : std::as_const(m_titleWords)) {
-        spellings.append(title);
-        spellings.append(title.left(1).toUpper() + title.mid(1));
-    }
-    for (const QString &spelling : std::as_const(spellings)) {
-        const QString title = spelling.toLower();
-        for (qsizetype at = find(m_text, spelling, 0); at >= 0;
-             at = find(m_text, spelling, at + spelling.size())) {
-            if (!isWholeWord(m_text, at, at + title.size())) {
-                continue;
+    const QString title = spelling.toLower();
+    for (const qsizetype at : positions) {
+        Words run;
+        qsizetype p = at + title.size();
+        while (run.size() < 5 && p < m_text.size() && isSpace(m_text[p])) {
+            while (p < m_text.size() && isSpace(m_text[p])) {
+                ++p;
             }
-            QList<QStringView> run;
-            qsizetype p = at + title.size();
-            while (run.size() < 5 && p < m_text.size() && isSpace(m_text[p])) {
-                while (p < m_text.size() && isSpace(m_text[p])) {
-                    ++p;
-                }
-                if (p == m_text.size() || !SpeakerWords::isWordChar(m_text[p])) {
-                    break;
-                }
-                const qsizetype end = SpeakerWords::wordEnd(m_text, p, m_text.size());
-                const QStringView word = m_text.mid(p, end - p);
-                if (!SpeakerWords::isCapitalised(word)) {
-                    break;
-                }
-                run.append(word);
-                p = end;
+            if (p == m_text.size() || !SpeakerWords::isWordChar(m_text[p])) {
+                break;
             }
-            if (run.isEmpty()) {
-                continue;
+            const qsizetype end = SpeakerWords::wordEnd(m_text, p, m_text.size());
+            const QStringView word = m_text.mid(p, end - p);
+            if (!SpeakerWords::isCapitalised(word)) {
+                break;
             }
-            const QString name = SpeakerPhrase::personName(run);
-            if (name.isEmpty() || SpeakerWords::isInstitutionName(name)) {
-                continue;
-            }
-            QStringList titles;
-            for (QStringView word : wordsBefore(m_text, at, 3)) {
-                titles.append(word.toString().toLower());
-            }
-            titles.append(title);
-            for (qsizetype k = 0; k + name.count(u' ') + 1 < run.size(); ++k) {
-                titles.append(run[k].toString().toLower());
-            }
-            m_titled.append({at, name, titles, {}});
+            run.append(word);
+            p = end;
         }
+        if (run.isEmpty()) {
+            continue;
+        }
+        const QString name = SpeakerPhrase::personName(run);
+        if (name.isEmpty() || SpeakerWords::isInstitutionName(name)) {
+            continue;
+        }
+        QStringList titles;
+        for (QStringView word : wordsBefore(m_text, at, 3)) {
+            titles.append(word.toString().toLower());
+        }
+        titles.append(title);
+        for (qsizetype k = 0; k + name.count(u' ') + 1 < run.size(); ++k) {
+            titles.append(run[k].toString().toLower());
+        }
+        m_titled.append({at, name, titles, {}});
     }
-    std::sort(m_titled.begin(), m_titled.end(),
-        [](const Mention &a, const Mention &b) { return a.position < b.position; });
 }
 
 void SpeakerResolver::rankSpellings()

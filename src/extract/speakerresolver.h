@@ -38,8 +38,8 @@ private:
         QString best;
     };
 
-    void findFullNames();
-    void findTitledNames();
+    void findFullNames(const QString &surname, const QList<qsizetype> &positions);
+    void findTitledNames(const QString &spelling, const QList<qsizetype> &positions);
     void rankSpellings();
     QString fullName(const QString &name, qsizetype position) const;
     QString roleHolder(const QString &role, qsizetype position) const;

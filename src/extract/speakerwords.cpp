@@ -174,27 +174,18 @@ bool SpeakerWords::isCapitalised(QStringView word)
     return !word.isEmpty() && word.front().isUpper();
 }
 
-bool SpeakerWords::isPossessive(QStringView word)
-{
-    return word.size() > 2
-        && (word.endsWith(u"\u2019s") || word.endsWith(u"'s") || word.endsWith(u"\u2019S"));
-}
-
-QStringView SpeakerWords::withoutPossessive(QStringView word)
-{
-    return isPossessive(word) ? word.chopped(2) : word;
-}
-
 bool SpeakerWords::isInstitutionName(const QString &name)
 {
-    const QList<QStringView> words = QStringView(name).split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    for (QStringView word : words) {
+    qsizetype count = 0;
+    QStringView first;
+    for (QStringView word : QStringView(name).tokenize(QLatin1Char(' '), Qt::SkipEmptyParts)) {
         if (isInstitutionWord(word)) {
             return true;
         }
+        first = count++ == 0 ? word : first;
     }
-    if (words.size() == 1 && words.front().size() >= 2) {
-        for (QChar c : words.front()) {
+    if (count == 1 && first.size() >= 2) {
+        for (QChar c : first) {
             if (c.isLetter() && !c.isUpper()) {
                 return false;
             }

@@ -54,8 +54,21 @@ public:
     /// True when the word starts with an upper-case letter.
     static bool isCapitalised(QStringView word);
     /// "Ukraine’s" -> "Ukraine"; other words unchanged.
-    static QStringView withoutPossessive(QStringView word);
-    static bool isPossessive(QStringView word);
+    static QStringView withoutPossessive(QStringView word)
+    {
+        return isPossessive(word) ? word.chopped(2) : word;
+    }
+    /// Ends in "’s", "'s" or "’S" after at least one other character.
+    static bool isPossessive(QStringView word)
+    {
+        if (word.size() <= 2) {
+            return false;
+        }
+        const char16_t apostrophe = word[word.size() - 2].unicode();
+        const char16_t s = word.back().unicode();
+        return (apostrophe == u'\u2019' && (s == u's' || s == u'S'))
+            || (apostrophe == u'\'' && s == u's');
+    }
     /// True when a speaker name is an institution rather than a person ("Kremlin", "TASS",
     /// "Russia’s defence ministry").
     static bool isInstitutionName(const QString &name);

@@ -56,6 +56,24 @@ inline bool equalsIgnoringCase(QStringView word, QLatin1StringView ascii)
     return true;
 }
 
+/// The value of digits as QStringView::toInt() reads them (0 when they do not read), without its
+/// locale machinery for plain ASCII digits, which nearly every number token is.
+inline int digitsValue(QStringView digits)
+{
+    if (digits.isEmpty() || digits.size() > 9) {
+        return digits.toInt();
+    }
+    int value = 0;
+    for (const QChar c : digits) {
+        const char16_t u = c.unicode();
+        if (u < u'0' || u > u'9') {
+            return digits.toInt();
+        }
+        value = 10 * value + (u - u'0');
+    }
+    return value;
+}
+
 /// Read-only view of tokens over their text, with the small queries the extractors share.
 class TokenView
 {
@@ -71,12 +89,12 @@ public:
     QStringView text(qsizetype i) const
     {
         const Token &token = m_tokens[i];
-        return m_text.mid(token.start - m_offset, token.length());
+        return m_text.sliced(token.start - m_offset, token.length());
     }
     /// The characters from token `first` to token `last` inclusive, as written.
     QStringView span(qsizetype first, qsizetype last) const
     {
-        return m_text.mid(
+        return m_text.sliced(
             m_tokens[first].start - m_offset, m_tokens[last].end - m_tokens[first].start);
     }
     bool isWord(qsizetype i) const { return valid(i) && m_tokens[i].type == Token::Type::Word; }

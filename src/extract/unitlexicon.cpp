@@ -1,5 +1,8 @@
 #include "unitlexicon.h"
 
+#include "lowerword.h"
+#include "wordset.h"
+
 #include <QHash>
 
 #include <array>
@@ -278,11 +281,18 @@ struct CompiledEntry
     bool caseSensitive;
 };
 
-/// Entries indexed by their first token in lower case, longest first.
-const QHash<QString, QList<CompiledEntry>> &afterNumberIndex()
+/// Entries by their first token in lower case, longest first; `byView` looks them up without a
+/// QString for the word asked about.
+struct AfterNumberIndex
 {
-    static const QHash<QString, QList<CompiledEntry>> index = [] {
-        QHash<QString, QList<CompiledEntry>> built;
+    QHash<QString, QList<CompiledEntry>> entries;
+    QHash<QStringView, const QList<CompiledEntry> *> byView;
+};
+
+const AfterNumberIndex &afterNumberIndex()
+{
+    static const AfterNumberIndex index = [] {
+        AfterNumberIndex built;
         for (const Entry &entry : AfterNumber) {
             CompiledEntry compiled;
             // "km / h" style surfaces name each token; "per cent" two words.
@@ -290,11 +300,14 @@ const QHash<QString, QList<CompiledEntry>> &afterNumberIndex()
             compiled.unit = QString::fromUtf8(entry.unit);
             compiled.kind = entry.kind;
             compiled.caseSensitive = entry.caseSensitive;
-            built[compiled.tokens.first().toLower()].append(compiled);
+            built.entries[compiled.tokens.first().toLower()].append(compiled);
         }
-        for (auto &list : built) {
+        for (auto &list : built.entries) {
             std::stable_sort(list.begin(), list.end(),
                 [](const auto &a, const auto &b) { return a.tokens.size() > b.tokens.size(); });
+        }
+        for (auto it = built.entries.cbegin(); it != built.entries.cend(); ++it) {
+            built.byView.insert(QStringView(it.key()), &it.value());
         }
         return built;
     }();
@@ -308,12 +321,12 @@ UnitMatch UnitLexicon::unitAt(const TokenView &tokens, qsizetype first)
     if (!tokens.valid(first)) {
         return {};
     }
-    const auto &index = afterNumberIndex();
-    const auto found = index.constFind(tokens.text(first).toString().toLower());
+    const auto &index = afterNumberIndex().byView;
+    const auto found = index.constFind(LowerWord(tokens.text(first)).view());
     if (found == index.cend()) {
         return {};
     }
-    for (const CompiledEntry &entry : *found) {
+    for (const CompiledEntry &entry : **found) {
         bool all = true;
         for (qsizetype k = 0; k < entry.tokens.size() && all; ++k) {
             const qsizetype t = first + k;
@@ -329,9 +342,12 @@ UnitMatch UnitLexicon::unitAt(const TokenView &tokens, qsizetype first)
                 all = false;
                 break;
             }
-            all = tokens.text(t).compare(entry.tokens[k],
-                      entry.caseSensitive ? Qt::CaseSensitive : Qt::CaseInsensitive)
-                == 0;
+            // Qt compares one code unit with one, in either case: lengths first.
+            const QStringView text = tokens.text(t);
+            all = text.size() == entry.tokens[k].size()
+                && text.compare(entry.tokens[k],
+                       entry.caseSensitive ? Qt::CaseSensitive : Qt::CaseInsensitive)
+                    == 0;
         }
         if (!all) {
             continue;
@@ -456,11 +472,8 @@ UnitMatch UnitLexicon::rateAt(const TokenView &tokens, qsizetype first)
         return denominator.matched() ? denominator : UnitMatch {};
     }
     // "a year earlier", "a week ago": a time reference, not a rate.
-    static const QStringList references
-        = {QStringLiteral("earlier"), QStringLiteral("ago"), QStringLiteral("before"),
-            QStringLiteral("later"), QStringLiteral("prior"), QStringLiteral("after")};
-    if (tokens.isWord(first + 2)
-        && references.contains(tokens.text(first + 2).toString().toLower())) {
+    static const WordSet references(u"earlier ago before later prior after");
+    if (tokens.isWord(first + 2) && references.contains(LowerWord(tokens.text(first + 2)).view())) {
         return {};
     }
     const bool per = tokens.is(first, QLatin1StringView("per"));
@@ -476,12 +489,11 @@ UnitMatch UnitLexicon::rateAt(const TokenView &tokens, qsizetype first)
     }
     if (!per) {
         // "a share", "a barrel", "a head": only the nouns prices are quoted against.
-        static const QStringList priced = {QStringLiteral("share"), QStringLiteral("barrel"),
-            QStringLiteral("ounce"), QStringLiteral("gallon"), QStringLiteral("head"),
-            QStringLiteral("person"), QStringLiteral("tonne"), QStringLiteral("unit")};
-        const QString word = tokens.text(first + 1).toString().toLower();
-        return priced.contains(word) ? UnitMatch {word, FigureKind::Other, first + 1}
-                                     : UnitMatch {};
+        static const WordSet priced(u"share barrel ounce gallon head person tonne unit");
+        const LowerWord word(tokens.text(first + 1));
+        return priced.contains(word.view())
+            ? UnitMatch {word.toString(), FigureKind::Other, first + 1}
+            : UnitMatch {};
     }
     // "per share", "per capita", "per game": any noun.
     QString word = tokens.text(first + 1).toString().toLower();
@@ -493,7 +505,8 @@ UnitMatch UnitLexicon::rateAt(const TokenView &tokens, qsizetype first)
 
 double UnitLexicon::scaleOf(QStringView word, bool afterCurrency)
 {
-    const QString lower = word.toString().toLower();
+    const LowerWord lowerWord(word);
+    const QStringView lower = lowerWord.view();
     if (lower == u"thousand" || lower == u"k" || lower == u"thousands") {
         return 1e3;
     }

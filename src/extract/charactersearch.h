@@ -1,0 +1,130 @@
+#pragma once
+
+#include <QSpan>
+#include <QStringView>
+#include <QtAlgorithms>
+
+#include <algorithm>
+#include <array>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
+namespace factbench {
+
+/// Finds the next character of a text that is one of a few code units, or at least a given
+/// one: the quote scanner and the speaker resolver look for a handful of characters among all
+/// the characters of an article, and with SSE2 (every x86-64 processor) eight of them are
+/// compared at once, as Qt's own QStringView::indexOf() does for one.
+class CharacterSearch
+{
+public:
+    static constexpr qsizetype Capacity = 8;
+
+    /// Looks for `units` (at most Capacity of them), for every code unit from `atLeast` up
+    /// when it is not 0, and for every one below `below`.
+    explicit CharacterSearch(QSpan<const char16_t> units, char16_t atLeast = 0, char16_t below = 0)
+        : m_count(std::min(units.size(), Capacity))
+        , m_atLeast(atLeast)
+        , m_below(below)
+    {
+        for (qsizetype k = 0; k < m_count; ++k) {
+            m_units[k] = units[k];
+#if defined(__SSE2__)
+            m_wanted[k] = _mm_set1_epi16(short(units[k]));
+#endif
+        }
+#if defined(__SSE2__)
+        // Without atLeast no unit is above 0xFFFF; without `below` its comparison is masked off.
+        m_belowAtLeast = _mm_set1_epi16(short(atLeast != 0 ? atLeast - 1 : 0xFFFF));
+        m_lastBelow = _mm_set1_epi16(short(below != 0 ? below - 1 : 0));
+        m_belowWanted = _mm_set1_epi16(short(below != 0 ? -1 : 0));
+#endif
+    }
+
+    bool matches(char16_t u) const
+    {
+        if ((m_atLeast != 0 && u >= m_atLeast) || u < m_below) {
+            return true;
+        }
+        for (qsizetype k = 0; k < m_count; ++k) {
+            if (u == m_units[k]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// The first position from `from` on holding a character looked for, or -1.
+    qsizetype next(QStringView text, qsizetype from) const
+    {
+        switch (m_count) { // the comparisons unrolled for each number of units
+        case 0:
+            return scan<0>(text, from);
+        case 1:
+            return scan<1>(text, from);
+        case 2:
+            return scan<2>(text, from);
+        case 3:
+            return scan<3>(text, from);
+        case 4:
+            return scan<4>(text, from);
+        case 5:
+            return scan<5>(text, from);
+        case 6:
+            return scan<6>(text, from);
+        case 7:
+            return scan<7>(text, from);
+        default:
+            return scan<8>(text, from);
+        }
+    }
+
+private:
+    template<qsizetype Count>
+    qsizetype scan(QStringView text, qsizetype from) const
+    {
+        const char16_t *data = text.utf16();
+        const qsizetype size = text.size();
+        qsizetype i = from;
+#if defined(__SSE2__)
+        const __m128i zero = _mm_setzero_si128();
+        for (; i + 8 <= size; i += 8) {
+            const __m128i units = _mm_loadu_si128(reinterpret_cast<const __m128i *>(data + i));
+            // Saturating subtraction leaves 0 exactly for the units at most what is subtracted:
+            // those below atLeast (cleared) and those below `below` (kept).
+            __m128i hits = _mm_andnot_si128(
+                _mm_cmpeq_epi16(_mm_subs_epu16(units, m_belowAtLeast), zero), _mm_set1_epi16(-1));
+            hits = _mm_or_si128(hits,
+                _mm_and_si128(
+                    _mm_cmpeq_epi16(_mm_subs_epu16(units, m_lastBelow), zero), m_belowWanted));
+            for (qsizetype k = 0; k < Count; ++k) {
+                hits = _mm_or_si128(hits, _mm_cmpeq_epi16(units, m_wanted[k]));
+            }
+            if (const int mask = _mm_movemask_epi8(hits)) {
+                return i + qCountTrailingZeroBits(quint32(mask)) / 2;
+            }
+        }
+#endif
+        for (; i < size; ++i) {
+            if (matches(data[i])) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+#if defined(__SSE2__)
+    __m128i m_wanted[Capacity];
+    __m128i m_belowAtLeast; // atLeast - 1
+    __m128i m_lastBelow; // below - 1
+    __m128i m_belowWanted; // all ones when there is a `below`
+#endif
+    std::array<char16_t, Capacity> m_units {};
+    qsizetype m_count;
+    char16_t m_atLeast;
+    char16_t m_below;
+};
+
+} // namespace factbench

@@ -1,0 +1,148 @@
+#include "wordoccurrences.h"
+
+#include "speakerwords.h"
+
+#include "charactersearch.h"
+
+#include <QHash>
+#include <QVarLengthArray>
+
+#include <algorithm>
+#include <array>
+#include <limits>
+
+namespace factbench {
+
+namespace {
+
+// Where `needle` next occurs: the search for its first character is vectorised by Qt, which
+// makes this several times faster than a general substring search on long texts.
+qsizetype find(QStringView text, QStringView needle, qsizetype from)
+{
+    const QChar first = needle.front();
+    for (qsizetype at = text.indexOf(first, from); at >= 0; at = text.indexOf(first, at + 1)) {
+        if (text.sliced(at).startsWith(needle)) {
+            return at;
+        }
+    }
+    return -1;
+}
+
+bool isWordChar(QChar c)
+{
+    return SpeakerWords::isWordChar(c);
+}
+
+// Whether the word found at [start, end) stands alone: "Trump" in "Trump’s", not in "Trumpet".
+bool isWholeWord(QStringView text, qsizetype start, qsizetype end)
+{
+    return (start == 0 || !isWordChar(text[start - 1]))
+        && (end == text.size() || !isWordChar(text[end]));
+}
+
+// A word that only a whole run of word characters can equal: then its whole-word occurrences
+// are exactly the runs that spell it, and no two of them overlap.
+bool isPlainWord(const WordOccurrences::Word &word)
+{
+    return !word.text.isEmpty() && word.wholeLength == word.text.size()
+        && std::all_of(word.text.cbegin(), word.text.cend(), isWordChar);
+}
+
+// Whether each UTF-16 code unit is a word character, by table: the pass reads every
+// character of the text, and Qt's Unicode tables cost a call per character.
+const std::array<bool, 0x10000> &wordUnits()
+{
+    static const std::array<bool, 0x10000> table = [] {
+        std::array<bool, 0x10000> units {};
+        for (char32_t u = 0; u < 0x10000; ++u) {
+            units[u] = isWordChar(QChar(u));
+        }
+        return units;
+    }();
+    return table;
+}
+
+} // namespace
+
+WordOccurrences::WordOccurrences(QStringView text, const QList<Word> &words)
+    : m_positions(words.size())
+{
+    // Plain words are looked up for every run of word characters in one pass over the text;
+    // the others are searched for one by one.
+    QHash<QStringView, QList<qsizetype>> plain; // word -> its indices in `words`
+    qsizetype shortest = std::numeric_limits<qsizetype>::max();
+    qsizetype longest = 0;
+    std::array<bool, 129> initials {}; // ASCII first characters, and [128] for all others
+    for (qsizetype w = 0; w < words.size(); ++w) {
+        const QString &word = words[w].text;
+        if (isPlainWord(words[w])) {
+            plain[QStringView(word)].append(w);
+            shortest = std::min(shortest, word.size());
+            longest = std::max(longest, word.size());
+            initials[std::min<char16_t>(word.front().unicode(), 128)] = true;
+        } else if (!word.isEmpty()) {
+            for (qsizetype at = find(text, word, 0); at >= 0;
+                 at = find(text, word, at + word.size())) {
+                if (isWholeWord(text, at, at + words[w].wholeLength)) {
+                    m_positions[w].append(at);
+                }
+            }
+        }
+    }
+    if (plain.isEmpty()) {
+        return;
+    }
+    QVarLengthArray<char16_t, CharacterSearch::Capacity> distinctInitials;
+    for (qsizetype u = 0; u < 128; ++u) {
+        if (initials[u]) {
+            distinctInitials.append(char16_t(u));
+        }
+    }
+    auto lookUp = [&](qsizetype start, qsizetype length) {
+        const auto found = plain.constFind(text.sliced(start, length));
+        if (found != plain.cend()) {
+            for (const qsizetype w : *found) {
+                m_positions[w].append(start);
+            }
+        }
+    };
+    const char16_t *const begin = text.utf16();
+    const char16_t *const end = begin + text.size();
+    if (!initials[128] && distinctInitials.size() <= CharacterSearch::Capacity) {
+        // Few initials (the usual handful of names): only the runs that start with one of them
+        // are read, found eight characters at a time.
+        const CharacterSearch search(distinctInitials);
+        for (qsizetype at = search.next(text, 0); at >= 0; at = search.next(text, at + 1)) {
+            if (at > 0 && isWordChar(text[at - 1])) {
+                continue; // inside a run
+            }
+            const char16_t *p = begin + at + 1;
+            while (p != end && p - (begin + at) <= longest && isWordChar(QChar(*p))) {
+                ++p;
+            }
+            const qsizetype length = p - (begin + at);
+            if (length >= shortest && length <= longest && (p == end || !isWordChar(QChar(*p)))) {
+                lookUp(at, length);
+            }
+        }
+        return;
+    }
+    const std::array<bool, 0x10000> &isWordUnit = wordUnits();
+    const char16_t *p = begin;
+    while (p != end) {
+        if (!isWordUnit[*p]) {
+            ++p;
+            continue;
+        }
+        const char16_t *const start = p;
+        do {
+            ++p;
+        } while (p != end && isWordUnit[*p]);
+        const qsizetype length = p - start;
+        if (length >= shortest && length <= longest && initials[std::min<char16_t>(*start, 128)]) {
+            lookUp(start - begin, length);
+        }
+    }
+}
+
+} // namespace factbench
