@@ -82,8 +82,8 @@ QList<Token> Tokenizer::tokenize(QStringView text, qsizetype offset)
             ++i;
             for (;;) {
                 i = endOfAsciiRun(data, i, n, AsciiRun::Letters); // most words are only these
-                if (i == n) {
-                    break;
+                if (i == n || data[i] == u' ') {
+                    break; // the commonest end of a word
                 }
                 const char16_t d = data[i];
                 if (isDigit(d)) {
@@ -118,6 +118,10 @@ QList<Token> Tokenizer::tokenize(QStringView text, qsizetype offset)
             i += (c.isHighSurrogate() && i + 1 < n && QChar(data[i + 1]).isLowSurrogate()) ? 2 : 1;
         }
         token.end = offset + i;
+        if (i < n && data[i] == u' ') {
+            glued = false; // the space after most tokens, passed here rather than above
+            ++i;
+        }
     }
     tokens.resize(count);
     return tokens;
