@@ -4,7 +4,6 @@
 #include "lowerword.h"
 #include "wordset.h"
 
-#include <QHash>
 #include <QVarLengthArray>
 
 namespace factbench {
@@ -110,40 +109,44 @@ Qualifier FigureContext::qualifierBefore(
 
 QString FigureContext::singularOf(const QString &word)
 {
-    static const QHash<QString, QString> irregular = {
-        {QStringLiteral("people"), QStringLiteral("person")},
-        {QStringLiteral("men"), QStringLiteral("man")},
-        {QStringLiteral("women"), QStringLiteral("woman")},
-        {QStringLiteral("children"), QStringLiteral("child")},
-        {QStringLiteral("feet"), QStringLiteral("foot")},
-        {QStringLiteral("teeth"), QStringLiteral("tooth")},
-        {QStringLiteral("mice"), QStringLiteral("mouse")},
-        {QStringLiteral("geese"), QStringLiteral("goose")},
-        {QStringLiteral("data"), QStringLiteral("datum")},
-        {QStringLiteral("media"), QStringLiteral("medium")},
-        {QStringLiteral("police"), QStringLiteral("police officer")},
-        {QStringLiteral("troops"), QStringLiteral("troop")},
+    // Compared as written (lower case), like every test below: a short list, read in full.
+    static constexpr std::pair<QLatin1StringView, QLatin1StringView> Irregular[] = {
+        {QLatin1StringView("people"), QLatin1StringView("person")},
+        {QLatin1StringView("men"), QLatin1StringView("man")},
+        {QLatin1StringView("women"), QLatin1StringView("woman")},
+        {QLatin1StringView("children"), QLatin1StringView("child")},
+        {QLatin1StringView("feet"), QLatin1StringView("foot")},
+        {QLatin1StringView("teeth"), QLatin1StringView("tooth")},
+        {QLatin1StringView("mice"), QLatin1StringView("mouse")},
+        {QLatin1StringView("geese"), QLatin1StringView("goose")},
+        {QLatin1StringView("data"), QLatin1StringView("datum")},
+        {QLatin1StringView("media"), QLatin1StringView("medium")},
+        {QLatin1StringView("police"), QLatin1StringView("police officer")},
+        {QLatin1StringView("troops"), QLatin1StringView("troop")},
     };
-    const auto found = irregular.constFind(word);
-    if (found != irregular.cend()) {
-        return *found;
+    for (const auto &[plural, singular] : Irregular) {
+        if (word.size() == plural.size() && word == plural) {
+            return singular;
+        }
     }
     if (!EnglishWords::isPluralNoun(word)) {
         return word;
     }
-    if (word.endsWith(QLatin1String("ies")) && word.size() > 4) {
+    auto endsWith = [&word](QLatin1StringView suffix) {
+        return word.size() >= suffix.size() && QStringView(word).last(suffix.size()) == suffix;
+    };
+    if (endsWith(QLatin1StringView("ies")) && word.size() > 4) {
         return word.left(word.size() - 3) + QLatin1Char('y');
     }
     for (const char *suffix : {"sses", "ches", "shes", "xes", "zes"}) {
-        if (word.endsWith(QLatin1String(suffix))) {
+        if (endsWith(QLatin1StringView(suffix))) {
             return word.left(word.size() - 2);
         }
     }
-    if (word.endsWith(QLatin1String("ves")) && word.size() > 4) {
+    if (endsWith(QLatin1StringView("ves")) && word.size() > 4) {
         // "lives" -> "life", "wolves" -> "wolf"; "drives" stays "drive".
-        static const QStringList fe
-            = {QStringLiteral("lives"), QStringLiteral("wives"), QStringLiteral("knives")};
-        if (fe.contains(word)) {
+        if (word == QLatin1StringView("lives") || word == QLatin1StringView("wives")
+            || word == QLatin1StringView("knives")) {
             return word.left(word.size() - 3) + QStringLiteral("fe");
         }
     }

@@ -109,19 +109,17 @@ TextRanges QuoteSentences::around(
         // A block: the paragraphs holding a run of quotes, bounded on very long paragraphs.
         // Searches never reach behind the previous block, so the whole pass stays linear.
         const qsizetype floor = std::max(previousEnd, spans[i].open - WindowReach);
-        qsizetype start = spans[i].open;
-        while (start > floor && text[start - 1] != QLatin1Char('\n')) {
-            --start;
-        }
+        const qsizetype lineBreak
+            = text.sliced(floor, spans[i].open - floor).lastIndexOf(QLatin1Char('\n'));
+        const qsizetype start = lineBreak >= 0 ? floor + lineBreak + 1 : floor;
         qsizetype end = spans[i].close + 1;
         qsizetype last = i;
         auto extend = [&](qsizetype from) {
             const qsizetype ceiling = std::min(text.size(), from + WindowReach);
-            qsizetype e = std::max(end, from);
-            while (e < ceiling && text[e] != QLatin1Char('\n')) {
-                ++e;
-            }
-            end = e;
+            const qsizetype e = std::max(end, from);
+            const qsizetype lineBreak
+                = e < ceiling ? text.sliced(e, ceiling - e).indexOf(QLatin1Char('\n')) : -1;
+            end = e >= ceiling ? e : lineBreak >= 0 ? e + lineBreak : ceiling;
         };
         extend(spans[i].close + 1);
         while (last + 1 < spans.size() && spans[last + 1].open < end

@@ -1,5 +1,6 @@
 #include "speakerwords.h"
 
+#include "charactersearch.h"
 #include "wordset.h"
 
 #include <QSet>
@@ -161,12 +162,17 @@ qsizetype SpeakerWords::wordEnd(QStringView text, qsizetype start, qsizetype lim
             || c == QChar(0x2010) || c == QLatin1Char('.');
     };
     qsizetype j = start + 1;
-    while (j < limit
-        && (isWordChar(text[j])
-            || (isJoiner(text[j]) && j + 1 < limit && isWordChar(text[j + 1])))) {
-        ++j;
+    for (;;) {
+        // Runs of ASCII letters and digits first: all of most words.
+        j = endOfAsciiRun(text.utf16(), j, limit, AsciiRun::LettersAndDigits);
+        if (j < limit
+            && (isWordChar(text[j])
+                || (isJoiner(text[j]) && j + 1 < limit && isWordChar(text[j + 1])))) {
+            ++j;
+            continue;
+        }
+        return j;
     }
-    return j;
 }
 
 bool SpeakerWords::isCapitalised(QStringView word)

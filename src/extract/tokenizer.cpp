@@ -1,10 +1,6 @@
 #include "tokenizer.h"
 
-#include <QtAlgorithms>
-
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
+#include "charactersearch.h"
 
 namespace factbench {
 
@@ -25,32 +21,6 @@ bool isAsciiSpace(char16_t c)
 bool isAsciiLetter(char16_t c)
 {
     return unsigned((c | 0x20) - u'a') < 26u; // one comparison: below 'a' wraps around
-}
-
-// Where the run of ASCII letters from `i` ends: most of a text's characters are read here, and
-// with SSE2 eight of them are tested at once.
-qsizetype endOfAsciiLetters(const char16_t *data, qsizetype i, qsizetype n)
-{
-#if defined(__SSE2__)
-    const __m128i lowerCase = _mm_set1_epi16(0x20);
-    const __m128i a = _mm_set1_epi16(short(u'a'));
-    const __m128i lastOffset = _mm_set1_epi16(25);
-    const __m128i zero = _mm_setzero_si128();
-    for (; i + 8 <= n; i += 8) {
-        const __m128i units = _mm_loadu_si128(reinterpret_cast<const __m128i *>(data + i));
-        // (u | 0x20) - 'a' is at most 25 exactly for letters; saturating leaves 0 for them.
-        const __m128i offsets = _mm_sub_epi16(_mm_or_si128(units, lowerCase), a);
-        const __m128i letters = _mm_cmpeq_epi16(_mm_subs_epu16(offsets, lastOffset), zero);
-        const quint32 mask = quint32(_mm_movemask_epi8(letters));
-        if (mask != 0xFFFF) {
-            return i + qCountTrailingZeroBits(~mask) / 2;
-        }
-    }
-#endif
-    while (i < n && isAsciiLetter(data[i])) {
-        ++i;
-    }
-    return i;
 }
 
 bool isDigit(char16_t c)
@@ -111,9 +81,9 @@ QList<Token> Tokenizer::tokenize(QStringView text, qsizetype offset)
             const qsizetype start = i;
             ++i;
             for (;;) {
-                i = endOfAsciiLetters(data, i, n); // most words are ASCII letters only
-                if (i == n) {
-                    break;
+                i = endOfAsciiRun(data, i, n, AsciiRun::Letters); // most words are only these
+                if (i == n || data[i] == u' ') {
+                    break; // the commonest end of a word
                 }
                 const char16_t d = data[i];
                 if (isDigit(d)) {
@@ -148,6 +118,10 @@ QList<Token> Tokenizer::tokenize(QStringView text, qsizetype offset)
             i += (c.isHighSurrogate() && i + 1 < n && QChar(data[i + 1]).isLowSurrogate()) ? 2 : 1;
         }
         token.end = offset + i;
+        if (i < n && data[i] == u' ') {
+            glued = false; // the space after most tokens, passed here rather than above
+            ++i;
+        }
     }
     tokens.resize(count);
     return tokens;

@@ -28,15 +28,18 @@ public:
     bool contains(QStringView word) const
     {
         constexpr qsizetype Capacity = 32;
-        // Most words fail on their length or first letter, before any hashing.
-        if (word.isEmpty() || word.size() > m_longest || word.size() > Capacity
-            || !(m_initials & initialBit(word.front())) || !m_shapes.mayHold(word)) {
+        // Most words fail on their length or shape (first letters and length), before any
+        // key is computed.
+        if (word.isEmpty() || word.size() > m_longest || !m_shapes.mayHold(word)) {
             return false;
         }
         // A word of ASCII letters (nearly every word asked about) can only be one of the
         // lower-case ASCII words, which its key finds without lowering and hashing it.
         if (const quint64 key = wordKey(word)) {
             return m_keyed.contains(key);
+        }
+        if (word.size() > Capacity || !(m_initials & initialBit(word.front()))) {
+            return false;
         }
         char16_t lower[Capacity];
         for (qsizetype i = 0; i < word.size(); ++i) {
