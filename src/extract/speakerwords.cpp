@@ -1,6 +1,5 @@
 #include "speakerwords.h"
 
-#include "charactersearch.h"
 #include "wordset.h"
 
 #include <QSet>
@@ -163,8 +162,12 @@ qsizetype SpeakerWords::wordEnd(QStringView text, qsizetype start, qsizetype lim
     };
     qsizetype j = start + 1;
     for (;;) {
-        // Runs of ASCII letters and digits first: all of most words.
-        j = endOfAsciiRun(text.utf16(), j, limit, AsciiRun::LettersAndDigits);
+        // Runs of ASCII letters and digits first: all of most words, and short.
+        const char16_t *data = text.utf16();
+        while (j < limit
+            && (unsigned((data[j] | 0x20) - u'a') < 26u || unsigned(data[j] - u'0') < 10u)) {
+            ++j;
+        }
         if (j < limit
             && (isWordChar(text[j])
                 || (isJoiner(text[j]) && j + 1 < limit && isWordChar(text[j + 1])))) {
