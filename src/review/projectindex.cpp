@@ -43,10 +43,10 @@ void ProjectIndex::rebuild(const ProjectData &data)
     m_claimRows.reserve(data.claims.size());
     m_factRows.reserve(data.facts.size());
     m_factOfClaim.reserve(data.claims.size());
-    indexFrom(m_articleRows, data.articles, 0);
-    indexFrom(m_claimRows, data.claims, 0);
-    indexFrom(m_factRows, data.facts, 0);
-    indexFrom(m_dismissedRows, data.dismissed, 0);
+    for (const ProjectTable table : {ProjectTable::Articles, ProjectTable::Claims,
+             ProjectTable::Facts, ProjectTable::Dismissed}) {
+        indexRowsFrom(data, table, 0);
+    }
     for (const ProjectFact &fact : data.facts) {
         addMembers(fact);
     }
@@ -62,24 +62,31 @@ QString ProjectIndex::factOfClaim(const QString &claimId) const
     return m_factOfClaim.value(claimId);
 }
 
-void ProjectIndex::rowInserted(const ProjectData &data, ProjectTable table, qsizetype row)
+void ProjectIndex::indexRowsFrom(const ProjectData &data, ProjectTable table, qsizetype first)
 {
     switch (table) {
     case ProjectTable::Articles:
-        indexFrom(m_articleRows, data.articles, row);
+        indexFrom(m_articleRows, data.articles, first);
         break;
     case ProjectTable::Claims:
-        indexFrom(m_claimRows, data.claims, row);
+        indexFrom(m_claimRows, data.claims, first);
         break;
     case ProjectTable::Facts:
-        indexFrom(m_factRows, data.facts, row);
-        addMembers(data.facts.at(row));
+        indexFrom(m_factRows, data.facts, first);
         break;
     case ProjectTable::Dismissed:
-        indexFrom(m_dismissedRows, data.dismissed, row);
+        indexFrom(m_dismissedRows, data.dismissed, first);
         break;
     case ProjectTable::Log:
         break;
+    }
+}
+
+void ProjectIndex::rowInserted(const ProjectData &data, ProjectTable table, qsizetype row)
+{
+    indexRowsFrom(data, table, row);
+    if (table == ProjectTable::Facts) {
+        addMembers(data.facts.at(row));
     }
 }
 
@@ -87,22 +94,9 @@ void ProjectIndex::rowRemoved(const ProjectData &data, ProjectTable table, qsize
     const QString &removedId, const QStringList &removedMembers)
 {
     rows(table).remove(removedId);
-    switch (table) {
-    case ProjectTable::Articles:
-        indexFrom(m_articleRows, data.articles, row);
-        break;
-    case ProjectTable::Claims:
-        indexFrom(m_claimRows, data.claims, row);
-        break;
-    case ProjectTable::Facts:
-        indexFrom(m_factRows, data.facts, row);
+    indexRowsFrom(data, table, row);
+    if (table == ProjectTable::Facts) {
         removeMembers(removedId, removedMembers);
-        break;
-    case ProjectTable::Dismissed:
-        indexFrom(m_dismissedRows, data.dismissed, row);
-        break;
-    case ProjectTable::Log:
-        break;
     }
 }
 

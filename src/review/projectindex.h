@@ -31,6 +31,8 @@ public:
 
 private:
     QHash<QString, qsizetype> &rows(ProjectTable table);
+    /// Sets the rows of `table` from `first` on, after an insertion or a removal there.
+    void indexRowsFrom(const ProjectData &data, ProjectTable table, qsizetype first);
     void addMembers(const ProjectFact &fact);
     void removeMembers(const QString &factId, const QStringList &members);
 
