@@ -975,10 +975,8 @@ void MainWindow::refresh()
 
 QString MainWindow::reviewProgressText() const
 {
-    const QList<ProjectFact> &facts = m_project->facts();
-    const auto reviewed = std::count_if(facts.cbegin(), facts.cend(),
-        [](const ProjectFact &fact) { return fact.status != FactStatus::Proposed; });
-    return tr("%1 of %n fact(s) reviewed", nullptr, int(facts.size())).arg(reviewed);
+    return tr("%1 of %n fact(s) reviewed", nullptr, int(m_project->facts().size()))
+        .arg(m_project->reviewedFactCount());
 }
 
 void MainWindow::updateTitle()

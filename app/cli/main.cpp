@@ -147,15 +147,12 @@ int newCommand(const QStringList &arguments)
         printError(saved.message);
         return BadInput;
     }
-    const QList<ProjectFact> &facts = project.facts();
-    const auto reviewed = std::count_if(facts.cbegin(), facts.cend(),
-        [](const ProjectFact &fact) { return fact.status != FactStatus::Proposed; });
     QTextStream(stdout) << FactbenchCli::tr("%1: %2 articles, %3 claims, %4 facts, %5 reviewed\n")
                                .arg(project.fileName())
                                .arg(project.articles().size())
                                .arg(project.claims().size())
-                               .arg(facts.size())
-                               .arg(reviewed);
+                               .arg(project.facts().size())
+                               .arg(project.reviewedFactCount());
     return anyBad ? BadInput : Success;
 }
 

@@ -13,6 +13,8 @@
 #include <QSettings>
 #include <QUndoStack>
 
+#include <algorithm>
+
 namespace factbench {
 
 namespace {
@@ -431,6 +433,12 @@ bool Project::setFactStatus(const QString &factId, FactStatus status)
         push(new SetFactStatusCommand(this, factId, status));
     }
     return true;
+}
+
+qsizetype Project::reviewedFactCount() const
+{
+    return std::count_if(m_data.facts.cbegin(), m_data.facts.cend(),
+        [](const ProjectFact &fact) { return fact.status != FactStatus::Proposed; });
 }
 
 bool Project::confirmFact(const QString &factId)

@@ -54,6 +54,8 @@ public:
     const ProjectArticle *article(const QString &id) const;
     const Claim *claim(const QString &id) const;
     const ProjectFact *fact(const QString &id) const;
+    /// How many facts have a decision (confirmed, rejected or disputed): the review's progress.
+    qsizetype reviewedFactCount() const;
     /// The row of an id in its table, or -1.
     qsizetype rowOf(ProjectTable table, const QString &id) const;
     qsizetype rowCount(ProjectTable table) const;
