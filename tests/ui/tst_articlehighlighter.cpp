@@ -1,29 +1,14 @@
 #include "articlehighlighter.h"
 #include "contrast.h"
 #include "syntaxrepository.h"
+#include "textformats.h"
 
 #include <QTest>
-#include <QTextBlock>
 #include <QTextDocument>
-#include <QTextLayout>
 
 using namespace factbench;
 
 namespace {
-
-/// The format the highlighter gave the character at `position`.
-QTextCharFormat formatAt(const QTextDocument &document, qsizetype position)
-{
-    const QTextBlock block = document.findBlock(int(position));
-    const int inBlock = int(position) - block.position();
-    QTextCharFormat found;
-    for (const QTextLayout::FormatRange &range : block.layout()->formats()) {
-        if (inBlock >= range.start && inBlock < range.start + range.length) {
-            found = range.format;
-        }
-    }
-    return found;
-}
 
 struct Sample
 {
@@ -94,7 +79,7 @@ private Q_SLOTS:
         samples.append({QStringLiteral("page furniture"), m_furniture.first().start + 1, true});
         const auto check = [&](const QString &when) {
             for (const Sample &sample : std::as_const(samples)) {
-                const QTextCharFormat format = formatAt(m_document, sample.position);
+                const QTextCharFormat format = formatAt(&m_document, sample.position);
                 const QColor foreground = format.hasProperty(QTextFormat::ForegroundBrush)
                     ? format.foreground().color()
                     : text;

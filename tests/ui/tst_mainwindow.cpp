@@ -9,6 +9,7 @@
 #include "samplereview.h"
 #include "sourcespanel.h"
 #include "syntaxrepository.h"
+#include "textformats.h"
 
 #include <KSyntaxHighlighting/Theme>
 
@@ -41,21 +42,7 @@ using namespace factbench;
 
 namespace {
 
-/// The character format the highlighter gave the text at `position` of the pane's document.
-QTextCharFormat formatAt(const QPlainTextEdit *view, qsizetype position)
-{
-    const QTextBlock block = view->document()->findBlock(int(position));
-    const int inBlock = int(position) - block.position();
-    const QList<QTextLayout::FormatRange> ranges = block.layout()->formats();
-    QTextCharFormat found;
-    for (const QTextLayout::FormatRange &range : ranges) {
-        if (inBlock >= range.start && inBlock < range.start + range.length) {
-            found = range.format;
-        }
-    }
-    return found;
-}
-
+/// What the highlighter marked the text at `position` of the pane as.
 ArticleHighlighter::MarkKind markKindAt(const QPlainTextEdit *view, qsizetype position)
 {
     return ArticleHighlighter::MarkKind(
