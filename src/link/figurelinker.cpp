@@ -235,6 +235,15 @@ bool sameValue(const Figure &x, const Figure &y)
     return x.value == y.value && x.valueHigh == y.valueHigh;
 }
 
+/// Both figures count one casualty toll ("people injured"), whose value rises as reports come
+/// in: "injured 14" in a live blog's first entry and "at least 23" later are one fact told
+/// at two times, which the agreement rules then judge.
+bool sameToll(const Signature &x, const Signature &y)
+{
+    return !x.noun.isEmpty() && x.noun == y.noun && x.action == y.action
+        && LinkVocabulary::isToll(x.action);
+}
+
 /// How likely two figures of different articles state the same fact, in [0, 1], given the
 /// cosine of their contexts.
 double pairScore(const Signature &x, const Signature &y, double contextSimilarity)
@@ -265,8 +274,10 @@ double pairScore(const Signature &x, const Signature &y, double contextSimilarit
     } else if (ratio <= 2 && x.interval.intersects(y.interval)) {
         score += 0.15;
     } else {
-        // Near values ("539" and "550") may be one fact the sources disagree on.
-        score += ratio <= 1.1 ? 0.0 : ratio <= 1.5 ? -0.1 : -0.3;
+        // Near values ("539" and "550") may be one fact the sources disagree on; so may two
+        // counts of a toll.
+        const bool near = ratio <= 1.5 || (ratio <= 2 && sameToll(x, y));
+        score += ratio <= 1.1 ? 0.0 : near ? -0.1 : -0.3;
     }
     if (x.earlier != y.earlier) {
         score -= 0.3;
@@ -299,10 +310,11 @@ struct BlockKey
     }
 };
 
-/// Two members of one article may share a fact only when they repeat one claim.
-bool repeatsOneClaim(const Signature &x, const Signature &y)
+/// Two members of one article may share a fact only when they repeat one claim, or give a
+/// toll at two times (a live blog's entries).
+bool mayShareArticle(const Signature &x, const Signature &y)
 {
-    return x.interval.intersects(y.interval);
+    return x.interval.intersects(y.interval) || sameToll(x, y);
 }
 
 /// Figures that only their contexts tell apart: one kind, noun class, action, value,
@@ -463,10 +475,10 @@ QList<ClaimGroup> FigureLinker::link(
             }
         }
     }
-    const auto mayShareArticle = [&](int a, int b) { return repeatsOneClaim(head(a), head(b)); };
+    const auto mayShareGroup = [&](int a, int b) { return mayShareArticle(head(a), head(b)); };
 
     QList<ClaimGroup> groups;
-    for (const QList<int> &cluster : agglomerator.runAcrossGroups(Threshold, mayShareArticle)) {
+    for (const QList<int> &cluster : agglomerator.runAcrossGroups(Threshold, mayShareGroup)) {
         QList<int> members;
         for (int n : cluster) {
             members.append(nodes[n].members);

@@ -77,6 +77,12 @@ QString LinkVocabulary::actionClass(QStringView word)
     return m_actions.value(m_stemmer.stem(word));
 }
 
+bool LinkVocabulary::isToll(QStringView actionClass)
+{
+    static const WordSet tolls(u"injure kill hospitalise missing");
+    return tolls.contains(actionClass);
+}
+
 bool LinkVocabulary::isPastMarker(QStringView word) const
 {
     static const WordSet markers(u"ago previous previously earlier prior former");

@@ -21,6 +21,9 @@ public:
     /// The class of a governing action, or empty when `word` is not an action the linker knows:
     /// "wounded" -> "injure", "shot" -> "intercept".
     QString actionClass(QStringView word);
+    /// Whether an action class counts casualties ("injure", "kill"): a toll that rises as
+    /// reports come in, so two values of it may be one fact told at different times.
+    static bool isToll(QStringView actionClass);
     /// Words that say nothing about what a figure counts ("the", "said", "on").
     bool isStopWord(QStringView word) const;
     /// Words that move a figure before the event reported ("ago", "previous", "earlier").

@@ -132,6 +132,35 @@ private Q_SLOTS:
         QCOMPARE(run.factOf(0, QStringLiteral("14")), nullptr);
     }
 
+    void testTollGivenAtTwoTimesIsOneDivergentFact()
+    {
+        // A live blog's first entry gives 14 injured, a later one 23: a toll rises as reports
+        // come in, so both join the fact, which is divergent (one article cannot be ordered).
+        const Run run({QStringLiteral("A Russian drone attack on Kyiv injured 14 people and "
+                                      "sparked fires. Later, at least 23 people were injured in "
+                                      "the attack on Kyiv, officials said."),
+            QStringLiteral("At least 23 people were injured in the drone attack on Kyiv.")});
+        const Fact *injured = run.factOf(1, QStringLiteral("23"));
+        QVERIFY2(injured, qPrintable(run.describe()));
+        QCOMPARE(run.factOf(0, QStringLiteral("23")), injured);
+        QCOMPARE(run.factOf(0, QStringLiteral("14")), injured);
+        QVERIFY(injured->divergent);
+        QCOMPARE(injured->reason, QStringLiteral("≥23 (2 sources) vs 14 (1 source)"));
+    }
+
+    void testOtherCountsAtTwoValuesStayApart()
+    {
+        // Drones launched are no toll: 300 and 550 are two claims, not one told twice.
+        const Run run({QStringLiteral("Russia launched 300 drones at Kyiv on Monday. On Friday, "
+                                      "Russia launched 550 drones at Kyiv."),
+            QStringLiteral("Russia launched 550 drones at Kyiv on Friday.")});
+        const Fact *friday = run.factOf(1, QStringLiteral("550"));
+        QVERIFY2(friday, qPrintable(run.describe()));
+        QCOMPARE(run.factOf(0, QStringLiteral("550")), friday);
+        QVERIFY(!friday->divergent);
+        QCOMPARE(run.factOf(0, QStringLiteral("300")), nullptr);
+    }
+
     void testQuoteWordedDifferentlyIsOneDivergentFact()
     {
         const Run run({QStringLiteral("“Russia will not change its dumb, destructive behaviour,” "
