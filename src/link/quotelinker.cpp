@@ -26,6 +26,9 @@ constexpr qsizetype RarePosting = 10;
 /// versions of one statement share most of their words, so they share a rare one, while two
 /// statements that merely both say "Russia" do not cost a comparison.
 constexpr qsizetype RarestWords = 3;
+/// How many characters of the reporter's words may stand between a quote and the same
+/// speaker's next quote that continues it (".” He added, “").
+constexpr qsizetype LongestContinuationGap = 40;
 /// What naming different speakers costs two otherwise similar quotes.
 constexpr double OtherSpeakerCost = 0.25;
 /// What one quote without a speaker costs.
@@ -51,7 +54,9 @@ std::u16string joinWords(const QString &joined)
 
 double wordSimilarity(const Signature &x, const Signature &y, qsizetype sharedContent)
 {
-    if (x.words.isEmpty() || y.words.isEmpty()) {
+    // A quote of words that carry no meaning ("No.") matches nothing by its words, not even
+    // its repetition; it joins a fact only through the quote that continues it.
+    if (x.contentStems.isEmpty() || y.contentStems.isEmpty()) {
         return 0;
     }
     if (x.words == y.words) {
@@ -162,18 +167,63 @@ void joinFragments(QList<QList<int>> &clusters, const QList<Fragment> &fragments
     }
 }
 
-} // namespace
-
-double QuoteLinker::similarity(const QString &a, const QString &b)
+/// The next quote of an article continues `quote` when the same speaker says it right after,
+/// in the same paragraph: the reporter's words between are only "He added,".
+bool continuedBy(const QString &text, const Quote &quote, const Quote &next)
 {
-    Signature x;
-    Signature y;
-    x.words = quoteWords(a);
-    y.words = quoteWords(b);
-    x.joined = joinWords(x.words.join(QLatin1Char(' ')));
-    y.joined = joinWords(y.words.join(QLatin1Char(' ')));
-    return wordSimilarity(x, y, 2);
+    if (quote.speaker.isEmpty() || next.speaker != quote.speaker
+        || next.range.start < quote.range.end
+        || next.range.start - quote.range.end > LongestContinuationGap) {
+        return false;
+    }
+    return !QStringView(text)
+                .sliced(quote.range.end, next.range.start - quote.range.end)
+                .contains(QLatin1Char('\n'));
 }
+
+/// A quote with no word that carries meaning ("No.") cannot be matched by its words. When the
+/// same speaker's next quote continues it (Trump said firmly: "No." He added, "I didn't make
+/// any progress with him today at all."), the two are one statement, and the short one joins
+/// the fact of its continuation.
+void joinContinuations(QList<QList<int>> &clusters, const QList<Signature> &signatures,
+    const QList<QList<ClaimRef>> &members, const QList<Article> &articles,
+    const QList<Extraction> &extractions)
+{
+    QList<int> clusterOf(signatures.size(), -1);
+    for (int c = 0; c < clusters.size(); ++c) {
+        for (int item : std::as_const(clusters[c])) {
+            clusterOf[item] = c;
+        }
+    }
+    QHash<std::pair<int, int>, int> nodeOf;
+    for (int node = 0; node < members.size(); ++node) {
+        for (const ClaimRef &ref : members[node]) {
+            nodeOf.insert({ref.article, ref.index}, node);
+        }
+    }
+    for (int node = 0; node < signatures.size(); ++node) {
+        if (clusterOf[node] >= 0 || !signatures[node].contentStems.isEmpty()) {
+            continue;
+        }
+        for (const ClaimRef &ref : members[node]) {
+            const QList<Quote> &quotes = extractions[ref.article].quotes;
+            if (ref.index + 1 >= quotes.size()
+                || !continuedBy(
+                    articles[ref.article].text, quotes[ref.index], quotes[ref.index + 1])) {
+                continue;
+            }
+            const int cluster = clusterOf[nodeOf.value({ref.article, ref.index + 1})];
+            if (cluster >= 0) {
+                QList<int> &joined = clusters[cluster];
+                joined.insert(std::lower_bound(joined.begin(), joined.end(), node), node);
+                clusterOf[node] = cluster;
+                break;
+            }
+        }
+    }
+}
+
+} // namespace
 
 QList<ClaimGroup> QuoteLinker::link(
     const QList<Article> &articles, const QList<Extraction> &extractions)
@@ -192,8 +242,12 @@ QList<ClaimGroup> QuoteLinker::link(
         for (int i = 0; i < quotes.size(); ++i) {
             const QStringList words = quoteWords(quotes[i].text);
             const QString joined = words.join(QLatin1Char(' '));
+            // Quotes without a word that carries meaning ("No.") are not collapsed: each is
+            // read with the quote that continues it in its own article.
+            const bool contentless = std::all_of(words.cbegin(), words.cend(),
+                [&vocabulary](const QString &word) { return vocabulary.isStopWord(word); });
             const QString identity = quotes[i].speaker + QLatin1Char('|') + joined;
-            const auto known = byIdentity.constFind(identity);
+            const auto known = contentless ? byIdentity.cend() : byIdentity.constFind(identity);
             if (known != byIdentity.cend()) {
                 members[*known].append(ClaimRef {a, i});
                 continue;
@@ -287,6 +341,7 @@ QList<ClaimGroup> QuoteLinker::link(
 
     QList<QList<int>> clusters = agglomerator.runAcrossGroups(Threshold);
     joinFragments(clusters, fragments, signatures.size());
+    joinContinuations(clusters, signatures, members, articles, extractions);
 
     QList<ClaimGroup> groups;
     for (const QList<int> &cluster : std::as_const(clusters)) {

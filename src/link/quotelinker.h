@@ -15,9 +15,6 @@ public:
     static QList<ClaimGroup> link(
         const QList<Article> &articles, const QList<Extraction> &extractions);
 
-    /// Similarity in [0, 1] of two quotes (words only), as the linker scores it.
-    static double similarity(const QString &a, const QString &b);
-
     static constexpr double Threshold = 0.7;
 };
 

@@ -214,6 +214,29 @@ private Q_SLOTS:
         QVERIFY(statement->divergent); // dumb / stupid, truly / really
     }
 
+    void testShortQuoteJoinsTheStatementThatContinuesIt()
+    {
+        // "No." says nothing by its words; the same speaker's next quote in the paragraph
+        // carries its meaning. Across a paragraph, or from another speaker, it stays alone.
+        const QString full = QStringLiteral("I didn’t make any progress with him at all.");
+        const Run run({QStringLiteral("Asked about progress, Trump said firmly: “No.” He added, "
+                                      "“%1”")
+                           .arg(full),
+            QStringLiteral("“%1” Trump told reporters.").arg(full),
+            QStringLiteral("Asked about a deal, Trump said: “No.”\n\nHe added, “%1”").arg(full),
+            QStringLiteral("Asked about progress, Putin said: “No.” Trump said, “%1”").arg(full),
+            QStringLiteral("Trump said: “No.”")});
+        const Fact *statement = run.factOf(1, full);
+        QVERIFY2(statement, qPrintable(run.describe()));
+        QCOMPARE(run.factOf(0, QStringLiteral("No.")), statement);
+        QCOMPARE(run.factOf(0, full), statement);
+        QCOMPARE(run.factOf(2, full), statement);
+        QCOMPARE(run.factOf(2, QStringLiteral("No.")), nullptr);
+        QCOMPARE(run.factOf(3, QStringLiteral("No.")), nullptr);
+        // Nor does a bare "No." meet another one: it says nothing to link by.
+        QCOMPARE(run.factOf(4, QStringLiteral("No.")), nullptr);
+    }
+
     void testSpeakersKeepQuotesApart()
     {
         // The same short words from two people are two statements.
