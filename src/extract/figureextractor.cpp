@@ -859,6 +859,20 @@ private:
             && m_view.isWord(k + 1) && !EnglishWords::isFunctionWord(lower(k + 1).view())) {
             ++k;
         }
+        // "550 drones, up from a previous record of 537 launched last week": a verb right after
+        // the number elides the noun, which is the one the sentence counted before. A saying
+        // verb ("the 12 reported in the morning") names no action to give the figure a concept,
+        // so it is not read this way.
+        if (const Figure *before = previousCountInSentence(k); before && m_view.isWord(k)
+            && EnglishWords::isPastVerb(lower(k).view())
+            && !EnglishWords::isPluralNoun(lower(k).view())
+            && !EnglishWords::isSayingVerb(lower(k).view())) {
+            CountedNoun noun;
+            noun.counted = before->counted;
+            noun.singular = before->unit;
+            noun.firstToken = noun.headToken = noun.lastToken = parsed.lastToken;
+            return noun;
+        }
         CountedNoun noun = FigureContext::countedAt(m_view, k, sentenceLast, plural);
         // "787 Dreamliner", "11 Pro", "4 Started": a capitalised singular after a number names
         // a model or starts a new phrase; plural peoples and groups ("5 Americans") count.
@@ -885,11 +899,11 @@ private:
             return noun;
         }
         // "33 more", "two others": the noun of the figure before, in the same sentence.
-        if ((m_view.is(k, QLatin1StringView("more")) || m_view.is(k, QLatin1StringView("others")))
-            && !m_out.isEmpty() && !m_out.last().counted.isEmpty()
-            && m_out.last().range.start >= m_view.at(sentenceOf(k).first).start) {
-            noun.counted = m_out.last().counted;
-            noun.singular = m_out.last().unit;
+        if (const Figure *before = previousCountInSentence(k); before
+            && (m_view.is(k, QLatin1StringView("more"))
+                || m_view.is(k, QLatin1StringView("others")))) {
+            noun.counted = before->counted;
+            noun.singular = before->unit;
             noun.firstToken = noun.headToken = noun.lastToken = k;
             return noun;
         }
@@ -909,6 +923,16 @@ private:
             noun.firstToken = noun.headToken = noun.lastToken = parsed.lastToken;
         }
         return noun;
+    }
+
+    /// The figure before token `k` in its sentence, when it counts a noun.
+    const Figure *previousCountInSentence(qsizetype k)
+    {
+        if (m_out.isEmpty() || m_out.last().counted.isEmpty()
+            || m_out.last().range.start < m_view.at(sentenceOf(k).first).start) {
+            return nullptr;
+        }
+        return &m_out.last();
     }
 
     void finish(Figure &figure, qsizetype first, qsizetype last, qsizetype sentenceFirst,

@@ -152,6 +152,9 @@ private Q_SLOTS:
             "count", "person", "people");
         row("ellipsis", "Strikes hit eight locations and debris fell in 33 more.", "33", 33, NoHigh,
             "=", "count", "location", "locations");
+        row("elided noun before a verb",
+            "Russia launched 550 drones, up from a record of 537 launched last Saturday night.",
+            "537", 537, NoHigh, "=", "count", "drone", "drones");
     }
 
     void testFigure()
@@ -260,6 +263,9 @@ private Q_SLOTS:
                               "hospitalised.")
             << QStringList {
                    QStringLiteral("people hospitalised"), QStringLiteral("people injured")};
+        QTest::newRow("elided noun: the verb after the number")
+            << QStringLiteral("Russia launched 550 drones, up from 537 launched a week ago.")
+            << QStringList {QStringLiteral("drones launched"), QStringLiteral("drones launched")};
         QTest::newRow("no participle: the verb after the noun")
             << QStringLiteral("Officials said 14 of the 23 people were hospitalised.")
             << QStringList {
