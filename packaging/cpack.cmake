@@ -21,6 +21,10 @@ set(CPACK_DEBIAN_PACKAGE_SECTION utils)
 # welcome, not needed.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-translations-l10n")
+# The English dictionaries split the words that page scraping glued together ("dronespenetrating")
+# before a figure's counted noun is read: extraction gives the same claims as the tests only with
+# them.
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "hunspell-en-us, hunspell-en-gb")
 set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
 # The desktop, icon and MIME caches are refreshed by the dpkg file triggers of
 # desktop-file-utils, hicolor-icon-theme and shared-mime-info: no maintainer scripts.

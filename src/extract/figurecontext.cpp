@@ -1,6 +1,7 @@
 #include "figurecontext.h"
 
 #include "englishwords.h"
+#include "gluedwords.h"
 #include "lowerword.h"
 #include "wordset.h"
 
@@ -158,6 +159,8 @@ CountedNoun FigureContext::countedAt(
 {
     CountedNoun noun;
     QVarLengthArray<qsizetype, 8> run;
+    // Where the last word of the run splits when its head is glued to the next word, else 0.
+    qsizetype gluedHead = 0;
     qsizetype i = from;
     while (i <= sentenceLast && run.size() < 5) {
         if (!tokens.isWord(i)) {
@@ -173,6 +176,16 @@ CountedNoun FigureContext::countedAt(
         const QStringView word = lowerWord.view();
         if (EnglishWords::isFunctionWord(word) || isAdverb(word)) {
             break;
+        }
+        // "550 dronespenetrating air defences": page scraping glued the noun to the next word.
+        if (plural && word.size() >= GluedWords::ShortestGlued
+            && !EnglishWords::isPluralNoun(word)) {
+            const qsizetype point = GluedWords::splitPoint(word);
+            if (point > 0 && EnglishWords::isPluralNoun(word.first(point))) {
+                run.append(i);
+                gluedHead = point;
+                break;
+            }
         }
         // "-ing" words modify a noun that follows ("public housing properties"); otherwise,
         // like past participles, they start the verb phrase after the noun.
@@ -193,7 +206,7 @@ CountedNoun FigureContext::countedAt(
         return noun;
     }
     qsizetype head = run.last();
-    if (plural) {
+    if (plural && !gluedHead) {
         for (const qsizetype t : run) {
             if (EnglishWords::isPluralNoun(lower(tokens, t).view())) {
                 head = t;
@@ -204,7 +217,12 @@ CountedNoun FigureContext::countedAt(
     noun.firstToken = run.first();
     noun.headToken = head;
     noun.lastToken = head;
-    noun.counted = tokens.text(head).toString();
+    noun.counted
+        = tokens.text(head).first(gluedHead ? gluedHead : tokens.text(head).size()).toString();
+    if (gluedHead) {
+        noun.singular = singularOf(noun.counted.toLower());
+        return noun;
+    }
 
     // Coordination: "drones and missiles", "schools and kindergartens", "cruise and ballistic
     // missiles". A number or determiner after "and" starts another phrase instead.

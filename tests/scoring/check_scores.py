@@ -23,9 +23,9 @@ CHECKS = {
         (r"^speaker right\s+([\d.]+)%", 92.0, "speaker right"),
     ]),
     "kyiv-links": ("link", [
-        # The issue asks for 90; 96.4 is reached, and losing a single link of the 185 found
-        # drops below 96.3.
-        (r"^cross-article links\s.*F1\s+([\d.]+)", 96.3, "cross-article links F1"),
+        # The issue asks for 90; 99.0 is reached, and losing a single link of the 195 found
+        # drops below 98.8.
+        (r"^cross-article links\s.*F1\s+([\d.]+)", 98.8, "cross-article links F1"),
         # Not the issue's target (every divergent gold fact): a floor under what is reached, so
         # a change that loses a flagged divergence fails. See the README for the ones missed.
         (r"^divergence\s+(\d+) of", 12.0, "divergent gold facts flagged"),

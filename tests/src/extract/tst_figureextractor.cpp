@@ -152,6 +152,8 @@ private Q_SLOTS:
             "count", "person", "people");
         row("ellipsis", "Strikes hit eight locations and debris fell in 33 more.", "33", 33, NoHigh,
             "=", "count", "location", "locations");
+        row("noun glued to the next word", "It said 72 of the 550 dronespenetrating air defences.",
+            "550", 550, NoHigh, "=", "count", "drone", "drones");
         row("elided noun before a verb",
             "Russia launched 550 drones, up from a record of 537 launched last Saturday night.",
             "537", 537, NoHigh, "=", "count", "drone", "drones");
