@@ -130,6 +130,18 @@ double pairScore(const Signature &x, const Signature &y)
     return std::max(0.0, score);
 }
 
+/// The cluster of each of `items` items, -1 for those in none.
+QList<int> clusterIndex(const QList<QList<int>> &clusters, qsizetype items)
+{
+    QList<int> clusterOf(items, -1);
+    for (int c = 0; c < clusters.size(); ++c) {
+        for (int item : clusters[c]) {
+            clusterOf[item] = c;
+        }
+    }
+    return clusterOf;
+}
+
 /// A scored pair of quotes where the shorter (`part`) may be a cut of the longer (`whole`).
 struct Fragment
 {
@@ -145,12 +157,7 @@ struct Fragment
 /// against it. Of several such facts, the one of the best-scoring longer quote is taken.
 void joinFragments(QList<QList<int>> &clusters, const QList<Fragment> &fragments, qsizetype items)
 {
-    QList<int> clusterOf(items, -1);
-    for (int c = 0; c < clusters.size(); ++c) {
-        for (int item : std::as_const(clusters[c])) {
-            clusterOf[item] = c;
-        }
-    }
+    const QList<int> clusterOf = clusterIndex(clusters, items);
     QList<const Fragment *> best(items, nullptr);
     for (const Fragment &fragment : fragments) {
         const int item = fragment.part;
@@ -189,12 +196,7 @@ void joinContinuations(QList<QList<int>> &clusters, const QList<Signature> &sign
     const QList<QList<ClaimRef>> &members, const QList<Article> &articles,
     const QList<Extraction> &extractions)
 {
-    QList<int> clusterOf(signatures.size(), -1);
-    for (int c = 0; c < clusters.size(); ++c) {
-        for (int item : std::as_const(clusters[c])) {
-            clusterOf[item] = c;
-        }
-    }
+    QList<int> clusterOf = clusterIndex(clusters, signatures.size());
     QHash<std::pair<int, int>, int> nodeOf;
     for (int node = 0; node < members.size(); ++node) {
         for (const ClaimRef &ref : members[node]) {
