@@ -365,6 +365,11 @@ QString FigureContext::attributionIn(
         const QString phrase = tokens.span(a, b).toString();
         return phrase;
     };
+    // "It also confirmed", "They said": a pronoun names nobody.
+    const auto startsWithPronoun = [](const QString &phrase) {
+        const QString first = phrase.section(QLatin1Char(' '), 0, 0).toLower();
+        return EnglishWords::isPronoun(first);
+    };
     for (qsizetype i = sentenceFirst; i < sentenceLast; ++i) {
         if (tokens.is(i, QLatin1StringView("according"))
             && tokens.is(i + 1, QLatin1StringView("to"))) {
@@ -378,8 +383,13 @@ QString FigureContext::attributionIn(
         // "X said", then "said X".
         if (i - 1 >= sentenceFirst && tokens.isWord(i - 1)) {
             const QString subject = phraseFrom(i - 1, -1);
-            if (!subject.isEmpty() && !EnglishWords::isPronoun(subject.toLower())) {
+            if (!subject.isEmpty() && !startsWithPronoun(subject)) {
                 return subject;
+            }
+            // "It also confirmed a bleak record": with a pronoun for its subject, the words
+            // after the verb are its object, not an inverted subject.
+            if (!subject.isEmpty()) {
+                continue;
             }
         }
         if (i + 1 <= sentenceLast && tokens.isWord(i + 1)) {

@@ -249,6 +249,19 @@ private Q_SLOTS:
         QCOMPARE(injured.size(), 1);
         QCOMPARE(injured.first().conceptName, QStringLiteral("people injured"));
         QCOMPARE(injured.first().attribution, QStringLiteral("the city council"));
+
+        // A pronoun names nobody, and with one for its subject the verb's object is no source.
+        for (const char *sentence : {"It also confirmed a record, stating that 72 drones evaded "
+                                     "air defences.",
+                 "It said Russia also launched 11 missiles."}) {
+            const QList<Figure> unnamed = figuresOf(QString::fromUtf8(sentence));
+            QCOMPARE(unnamed.size(), 1);
+            QCOMPARE(unnamed.first().attribution, QString());
+        }
+        QCOMPARE(figuresOf(QStringLiteral("“We saw 40 drones,” said a spokesman for the army."))
+                     .first()
+                     .attribution,
+            QStringLiteral("a spokesman for the army"));
     }
 
     void testConceptOfAPartIsTheClauseVerb_data()
