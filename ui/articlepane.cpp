@@ -2,6 +2,7 @@
 
 #include "claimmarks.h"
 #include "factmatrixmodel.h"
+#include "highlightedtext.h"
 #include "review/project.h"
 
 #include <QApplication>
@@ -148,7 +149,7 @@ void ArticlePane::refreshArticle()
     m_detailsLabel->setText(details.join(QStringLiteral(" · ")));
     m_detailsLabel->setVisible(!details.isEmpty());
     if (isLoaded() && m_textView->toPlainText() != article.text) {
-        m_textView->setPlainText(article.text);
+        setHighlightedText(m_textView, m_highlighter, article.text);
         setBoilerplateVisible(m_boilerplateVisible);
     }
     setAccessibleName(tr("Article from %1").arg(m_outletLabel->text()));

@@ -1,5 +1,6 @@
 #include "exportdialog.h"
 
+#include "highlightedtext.h"
 #include "report/factsheetbuilder.h"
 #include "report/factsheetexporter.h"
 #include "report/pdfwriter.h"
@@ -183,7 +184,7 @@ void ExportDialog::refresh()
     // Markdown is prose and reads wrapped; data formats keep a record a line.
     m_textPreview->setLineWrapMode(
         format() == ExportFormat::Markdown ? QPlainTextEdit::WidgetWidth : QPlainTextEdit::NoWrap);
-    m_textPreview->setPlainText(m_previewText);
+    setHighlightedText(m_textPreview, m_highlighter, m_previewText);
     m_textPreview->verticalScrollBar()->setValue(scroll);
     m_previews->setCurrentWidget(m_textPreview);
 }
