@@ -1,5 +1,6 @@
 #include "speakerresolver.h"
 
+#include "linewords.h"
 #include "speakerwords.h"
 #include "wordoccurrences.h"
 
@@ -117,19 +118,9 @@ bool inTitleCaseLine(QStringView text, qsizetype position)
         return false;
     }
     const qsizetype end = after < 0 ? text.size() : position + after;
-    int words = 0;
-    int capitalised = 0;
-    bool inWord = false;
-    for (qsizetype i = start; i < end; ++i) {
-        const bool letter = text[i].isLetter();
-        if (letter && !inWord) {
-            ++words;
-            capitalised += text[i].isUpper();
-        }
-        inWord = letter || (inWord && SpeakerWords::isWordChar(text[i]));
-    }
+    const LineWords::Counts line = LineWords::count(text.sliced(start, end - start));
     constexpr int ShortestHeadline = 5;
-    return words >= ShortestHeadline && capitalised * 4 >= words * 3;
+    return line.words >= ShortestHeadline && line.capitalised * 4 >= line.words * 3;
 }
 
 } // namespace

@@ -72,14 +72,19 @@ WordOccurrences::WordOccurrences(QStringView text, const QList<Word> &words)
     QHash<QStringView, QList<qsizetype>> plain; // word -> its indices in `words`
     qsizetype shortest = std::numeric_limits<qsizetype>::max();
     qsizetype longest = 0;
-    std::array<bool, 129> initials {}; // ASCII first characters, and [128] for all others
+    // For each ASCII first character, and at [128] for all others, the lengths of the words
+    // that start with it: bit n for length n, bit 63 for any longer. Most runs that start with
+    // an initial have no word's length and are not looked up.
+    std::array<quint64, 129> lengthsByInitial {};
+    auto lengthBit = [](qsizetype length) { return quint64(1) << std::min<qsizetype>(length, 63); };
     for (qsizetype w = 0; w < words.size(); ++w) {
         const QString &word = words[w].text;
         if (isPlainWord(words[w])) {
             plain[QStringView(word)].append(w);
             shortest = std::min(shortest, word.size());
             longest = std::max(longest, word.size());
-            initials[std::min<char16_t>(word.front().unicode(), 128)] = true;
+            lengthsByInitial[std::min<char16_t>(word.front().unicode(), 128)]
+                |= lengthBit(word.size());
         } else if (!word.isEmpty()) {
             for (qsizetype at = find(text, word, 0); at >= 0;
                  at = find(text, word, at + word.size())) {
@@ -94,7 +99,7 @@ WordOccurrences::WordOccurrences(QStringView text, const QList<Word> &words)
     }
     QVarLengthArray<char16_t, CharacterSearch::Capacity> distinctInitials;
     for (qsizetype u = 0; u < 128; ++u) {
-        if (initials[u]) {
+        if (lengthsByInitial[u]) {
             distinctInitials.append(char16_t(u));
         }
     }
@@ -108,11 +113,13 @@ WordOccurrences::WordOccurrences(QStringView text, const QList<Word> &words)
     };
     const char16_t *const begin = text.utf16();
     const char16_t *const end = begin + text.size();
-    if (!initials[128] && distinctInitials.size() <= CharacterSearch::Capacity) {
+    if (!lengthsByInitial[128] && distinctInitials.size() <= CharacterSearch::Capacity) {
         // Few initials (the usual handful of names): only the runs that start with one of them
-        // are read, found eight characters at a time.
+        // are read, found eight characters at a time. The search already passes over the
+        // initials inside runs of ASCII letters, by far the commonest place of a letter.
         const CharacterSearch search(distinctInitials);
-        for (qsizetype at = search.next(text, 0); at >= 0; at = search.next(text, at + 1)) {
+        for (qsizetype at = search.nextAfterNonAlphanumeric(text, 0); at >= 0;
+             at = search.nextAfterNonAlphanumeric(text, at + 1)) {
             if (at > 0 && isWordChar(text[at - 1])) {
                 continue; // inside a run
             }
@@ -121,7 +128,9 @@ WordOccurrences::WordOccurrences(QStringView text, const QList<Word> &words)
                 ++p;
             }
             const qsizetype length = p - (begin + at);
-            if (length >= shortest && length <= longest && (p == end || !isWordChar(QChar(*p)))) {
+            if (length >= shortest && length <= longest
+                && (lengthsByInitial[text[at].unicode()] & lengthBit(length))
+                && (p == end || !isWordChar(QChar(*p)))) {
                 lookUp(at, length);
             }
         }
@@ -139,7 +148,8 @@ WordOccurrences::WordOccurrences(QStringView text, const QList<Word> &words)
             ++p;
         } while (p != end && isWordUnit[*p]);
         const qsizetype length = p - start;
-        if (length >= shortest && length <= longest && initials[std::min<char16_t>(*start, 128)]) {
+        if (length >= shortest && length <= longest
+            && (lengthsByInitial[std::min<char16_t>(*start, 128)] & lengthBit(length))) {
             lookUp(start - begin, length);
         }
     }

@@ -1,4 +1,5 @@
 #include "extract/charactersearch.h"
+#include "extract/linewords.h"
 #include "extract/lowerword.h"
 #include "extract/numberparser.h"
 #include "extract/speakerwords.h"
@@ -191,6 +192,58 @@ private Q_SLOTS:
                 }
             }
             QCOMPARE(search.next(text, from), expected);
+        }
+    }
+
+    void testWordInitialSearchSkipsOnlyWhatFollowsAnAsciiLetterOrDigit()
+    {
+        Random random;
+        static constexpr char16_t Units[] = {u'T', u'p', u'P'};
+        const CharacterSearch search(Units);
+        // Letters, digits and the characters just outside their ranges ('@', '[', '`', '{', '/',
+        // ':'), and letters beyond ASCII, before the initials.
+        const QString alphabet = QStringLiteral("TpPazAZ09@[`{/: \u00E9\u2019-");
+        for (int round = 0; round < 20000; ++round) {
+            const QString text = random.text(alphabet, 40);
+            const qsizetype from = random.below(quint32(text.size() + 1));
+            qsizetype expected = -1;
+            for (qsizetype i = from; i < text.size(); ++i) {
+                const char16_t u = text[i].unicode();
+                const char16_t before = i > 0 ? text[i - 1].unicode() : u' ';
+                const bool alphanumeric = (before >= u'a' && before <= u'z')
+                    || (before >= u'A' && before <= u'Z') || (before >= u'0' && before <= u'9');
+                if ((u == u'T' || u == u'p' || u == u'P') && !alphanumeric) {
+                    expected = i;
+                    break;
+                }
+            }
+            QCOMPARE(search.nextAfterNonAlphanumeric(text, from), expected);
+        }
+    }
+
+    void testLineWordsCountsAsTheQCharLoop()
+    {
+        Random random;
+        // Letters and digits in and beyond ASCII, a combining mark, joiners and spaces; long
+        // enough that the inside of words is read eight characters at a time.
+        const QString alphabet
+            = QStringLiteral("aZ09 ,.-'\u2019\u00E9\u00C9\u0301\u0660\u212A\U0001F600");
+        for (int round = 0; round < 20000; ++round) {
+            const QString line = random.text(alphabet, 60);
+            int words = 0;
+            int capitalised = 0;
+            bool inWord = false;
+            for (const QChar c : line) {
+                const bool letter = c.isLetter();
+                if (letter && !inWord) {
+                    ++words;
+                    capitalised += c.isUpper();
+                }
+                inWord = letter || (inWord && SpeakerWords::isWordChar(c));
+            }
+            const LineWords::Counts counts = LineWords::count(line);
+            QCOMPARE(counts.words, words);
+            QCOMPARE(counts.capitalised, capitalised);
         }
     }
 
