@@ -875,8 +875,10 @@ private:
         }
         CountedNoun noun = FigureContext::countedAt(m_view, k, sentenceLast, plural);
         // "787 Dreamliner", "11 Pro", "4 Started": a capitalised singular after a number names
-        // a model or starts a new phrase; plural peoples and groups ("5 Americans") count.
+        // a model or starts a new phrase; plural peoples and groups ("5 Americans") count. A
+        // fraction names nothing: "0.5 WAR", "2.5 F" are measures.
         bool properName = noun.found() && figure.value < 1000
+            && figure.value == std::floor(figure.value)
             && !EnglishWords::isPluralNoun(lower(noun.headToken).view());
         for (qsizetype t = noun.firstToken; properName && t <= noun.headToken; ++t) {
             properName = !m_view.isWord(t) || m_view.isCapitalized(t);

@@ -154,6 +154,8 @@ private Q_SLOTS:
             "=", "count", "location", "locations");
         row("noun glued to the next word", "It said 72 of the 550 dronespenetrating air defences.",
             "550", 550, NoHigh, "=", "count", "drone", "drones");
+        row("fraction before a capitalised unit", "Top relievers: John Gant (0.5 WAR).", "0.5", 0.5,
+            NoHigh, "=", "count", "war", "WAR");
         row("elided noun before a verb",
             "Russia launched 550 drones, up from a record of 537 launched last Saturday night.",
             "537", 537, NoHigh, "=", "count", "drone", "drones");
@@ -213,6 +215,8 @@ private Q_SLOTS:
         QTest::newRow("score") << QStringLiteral("The match ended 2-2 on aggregate.");
         QTest::newRow("label") << QStringLiteral("Fans sat in Section 427 near the pitch.");
         QTest::newRow("model") << QStringLiteral("He bought an iPhone 11 yesterday.");
+        QTest::newRow("model number before its name")
+            << QStringLiteral("The debut of Boeing's own 787 Dreamliner.");
         QTest::newRow("vague plural") << QStringLiteral("Thousands of residents fled.");
         QTest::newRow("century") << QStringLiteral("It was built in the 19th century.");
     }
