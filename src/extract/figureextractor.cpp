@@ -836,9 +836,9 @@ private:
                 || (m_view.isWord(k) && NumberParser::wordValue(m_view.text(k)) > 0)) {
                 auto total = NumberParser::parseAt(m_view, k);
                 if (total) {
-                    CountedNoun noun = FigureContext::countedAt(
+                    const CountedNoun noun = FigureContext::countedAt(
                         m_view, total->lastToken + 1, sentenceLast, true);
-                    return noun;
+                    return referredTo(noun, total->value, k, parsed.lastToken);
                 }
             }
             // "two of the missiles": a plural noun, not "one of the largest".
@@ -889,7 +889,7 @@ private:
             return name;
         }
         if (noun.found()) {
-            return noun;
+            return referredTo(noun, figure.value, parsed.firstToken, parsed.lastToken);
         }
         // "a pick or two", "a day or two": the noun just before.
         if (parsed.fromWords && m_view.is(parsed.firstToken - 1, QLatin1StringView("or"))
@@ -923,6 +923,30 @@ private:
             noun.counted = QStringLiteral("people");
             noun.singular = QStringLiteral("person");
             noun.firstToken = noun.headToken = noun.lastToken = parsed.lastToken;
+        }
+        return noun;
+    }
+
+    /// "Fourteen people were injured ... Four of the 14 remain in hospital": a number after
+    /// "the" with no plural noun after it refers back to the count of that value earlier in the
+    /// paragraph, and counts its noun. `numberFirst` is where that number starts; the noun
+    /// returned stands at token `at`.
+    CountedNoun referredTo(
+        const CountedNoun &noun, double value, qsizetype numberFirst, qsizetype at) const
+    {
+        if (!m_view.is(numberFirst - 1, QLatin1StringView("the"))
+            || (noun.found() && EnglishWords::isPluralNoun(lower(noun.headToken).view()))) {
+            return noun;
+        }
+        for (auto it = m_out.crbegin(); it != m_out.crend() && it->range.start >= m_offset; ++it) {
+            if (it->kind == FigureKind::Count && it->value == value && !it->valueHigh
+                && !it->counted.isEmpty()) {
+                CountedNoun earlier;
+                earlier.counted = it->counted;
+                earlier.singular = it->unit;
+                earlier.firstToken = earlier.headToken = earlier.lastToken = at;
+                return earlier;
+            }
         }
         return noun;
     }

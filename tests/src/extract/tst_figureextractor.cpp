@@ -156,6 +156,12 @@ private Q_SLOTS:
             "550", 550, NoHigh, "=", "count", "drone", "drones");
         row("fraction before a capitalised unit", "Top relievers: John Gant (0.5 WAR).", "0.5", 0.5,
             NoHigh, "=", "count", "war", "WAR");
+        row("definite number refers back",
+            "Fourteen people were injured; the 14 remain in hospital.", "14", 14, NoHigh, "=",
+            "count", "person", "people");
+        row("part of a total that refers back",
+            "14 people were injured. Four of the 14 remain in hospital.", "Four", 4, NoHigh, "=",
+            "count", "person", "people");
         row("elided noun before a verb",
             "Russia launched 550 drones, up from a record of 537 launched last Saturday night.",
             "537", 537, NoHigh, "=", "count", "drone", "drones");
