@@ -2,6 +2,7 @@
 
 #include "figureagreement.h"
 #include "figurelinker.h"
+#include "linkvocabulary.h"
 #include "partitives.h"
 #include "quoteagreement.h"
 #include "quotelinker.h"
@@ -62,14 +63,16 @@ QString figureLabel(const QList<const Figure *> &figures)
     return quantity.isEmpty() || noun.isEmpty() ? noun : quantity + QLatin1String(" in ") + noun;
 }
 
-/// "Donald Trump: “no progress”": the speaker with the words most members repeat.
+/// "Donald Trump: “no progress”": the speaker with the words most members repeat. A news
+/// agency names the speaker only when no member names the one it relays.
 QString quoteLabel(const QList<const Quote *> &quotes)
 {
     QMap<QString, int> speakers;
+    QMap<QString, int> agencies;
     QMap<QString, int> texts;
     for (const Quote *quote : quotes) {
         if (!quote->speaker.isEmpty()) {
-            ++speakers[quote->speaker];
+            ++(LinkVocabulary::isNewsAgency(quote->speaker) ? agencies : speakers)[quote->speaker];
         }
         if (quote->text.count(QLatin1Char(' ')) >= 1) {
             ++texts[quote->text.trimmed()];
@@ -95,7 +98,7 @@ QString quoteLabel(const QList<const Quote *> &quotes)
     if (text.size() > Longest) {
         text = text.left(Longest).trimmed() + QStringLiteral("…");
     }
-    const QString speaker = mostCommon(speakers);
+    const QString speaker = mostCommon(speakers.isEmpty() ? agencies : speakers);
     const QString words = QStringLiteral("“%1”").arg(text);
     return speaker.isEmpty() ? words : speaker + QStringLiteral(": ") + words;
 }

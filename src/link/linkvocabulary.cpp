@@ -2,6 +2,7 @@
 
 #include "extract/wordset.h"
 
+#include <QSet>
 #include <QStringList>
 
 namespace factbench {
@@ -81,6 +82,22 @@ bool LinkVocabulary::isToll(QStringView actionClass)
 {
     static const WordSet tolls(u"injure kill hospitalise missing");
     return tolls.contains(actionClass);
+}
+
+bool LinkVocabulary::isNewsAgency(const QString &speaker)
+{
+    static const QSet<QString> agencies = [] {
+        QSet<QString> names;
+        for (const char *name :
+            {"tass", "ria novosti", "ria", "interfax", "reuters", "ap", "associated press", "afp",
+                "agence france-presse", "ukrinform", "unian", "xinhua", "dpa", "ansa", "efe",
+                "kyodo", "yonhap", "pti", "press trust of india", "ani", "anadolu", "irna", "kcna",
+                "wafa", "bernama", "antara", "pap", "ctk", "tanjug", "belta", "state media"}) {
+            names.insert(QString::fromLatin1(name));
+        }
+        return names;
+    }();
+    return agencies.contains(speaker.toLower());
 }
 
 bool LinkVocabulary::isPastMarker(QStringView word) const

@@ -24,6 +24,9 @@ public:
     /// Whether an action class counts casualties ("injure", "kill"): a toll that rises as
     /// reports come in, so two values of it may be one fact told at different times.
     static bool isToll(QStringView actionClass);
+    /// Whether a speaker is a news agency ("TASS", "Reuters"): it relays what others said, so a
+    /// quote it carries may be anyone's words, as if no speaker were named.
+    static bool isNewsAgency(const QString &speaker);
     /// Words that say nothing about what a figure counts ("the", "said", "on").
     bool isStopWord(QStringView word) const;
     /// Words that move a figure before the event reported ("ago", "previous", "earlier").

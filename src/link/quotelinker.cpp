@@ -259,7 +259,10 @@ QList<ClaimGroup> QuoteLinker::link(
             members.append(QList<ClaimRef> {ClaimRef {a, i}});
             Signature signature;
             signature.ref = {a, i};
-            signature.speaker = quotes[i].speaker;
+            // An agency relays someone's words: its quote is compared as one without a speaker.
+            if (!LinkVocabulary::isNewsAgency(quotes[i].speaker)) {
+                signature.speaker = quotes[i].speaker;
+            }
             signature.words = words;
             signature.joined = joinWords(joined);
             for (const QString &word : words) {

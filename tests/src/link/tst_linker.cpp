@@ -249,6 +249,30 @@ private Q_SLOTS:
         QVERIFY2(unrelated.facts.isEmpty(), qPrintable(unrelated.describe()));
     }
 
+    void testNewsAgencyRelaysTheSpeakersWords()
+    {
+        // TASS carries Peskov's words: its version is compared as an unattributed one, and the
+        // fact is labelled with the speaker, not the agency. Another person saying nearly the
+        // same words is another statement.
+        const QString peskov = QStringLiteral(
+            "Peskov said Moscow would “continue the special military operation until all of its "
+            "goals are achieved”.");
+        const QString words
+            = QStringLiteral("carry on the special operation until the goals are achieved");
+        const QString tass = QStringLiteral("Moscow will “%1”, according to TASS.").arg(words);
+        const Run relayed({peskov, tass});
+        const Fact *statement = relayed.factOf(1, words);
+        QVERIFY2(statement, qPrintable(relayed.describe()));
+        QCOMPARE(statement->members.size(), 2);
+        QVERIFY2(
+            statement->label.startsWith(QStringLiteral("Peskov: ")), qPrintable(statement->label));
+
+        QString other = tass;
+        other.replace(QStringLiteral("according to TASS"), QStringLiteral("Lavrov said"));
+        const Run twoPeople({peskov, other});
+        QVERIFY2(twoPeople.facts.isEmpty(), qPrintable(twoPeople.describe()));
+    }
+
     void testTranslationsSharingOneWordAreOneFact()
     {
         // One content word of three in common is enough for two quotes of one speaker.
