@@ -217,8 +217,8 @@ CountedNoun FigureContext::countedAt(
     noun.firstToken = run.first();
     noun.headToken = head;
     noun.lastToken = head;
-    noun.counted
-        = tokens.text(head).first(gluedHead ? gluedHead : tokens.text(head).size()).toString();
+    const QStringView headText = tokens.text(head);
+    noun.counted = (gluedHead ? headText.first(gluedHead) : headText).toString();
     if (gluedHead) {
         noun.singular = singularOf(noun.counted.toLower());
         return noun;

@@ -8,6 +8,7 @@
 
 #include <hunspell/hunspell.hxx>
 
+#include <algorithm>
 #include <memory>
 #include <vector>
 
@@ -38,7 +39,7 @@ public:
         if (known != m_splits.cend()) {
             return *known;
         }
-        const qsizetype point = computeSplitPoint(lowerWord.toUtf8().toStdString(), lowerWord);
+        const qsizetype point = computeSplitPoint(lowerWord);
         m_splits.insert(lowerWord.toString(), point);
         return point;
     }
@@ -78,21 +79,22 @@ private:
         return false;
     }
 
-    qsizetype computeSplitPoint(const std::string &utf8, QStringView word)
+    qsizetype computeSplitPoint(QStringView word)
     {
         // Only plain lower-case words: a name, a number or an abbreviation is not glued prose.
-        for (const QChar c : word) {
-            if (c < u'a' || c > u'z') {
-                return 0;
-            }
+        if (word.size() < GluedWords::ShortestGlued
+            || !std::all_of(
+                word.cbegin(), word.cend(), [](QChar c) { return c >= u'a' && c <= u'z'; })) {
+            return 0;
         }
-        if (word.size() < GluedWords::ShortestGlued || isWord(utf8)) {
+        // ASCII, which the dictionaries' UTF-8 reads alike: one byte a letter.
+        const std::string letters = word.toLatin1().toStdString();
+        if (isWord(letters)) {
             return 0;
         }
         for (qsizetype point = word.size() - GluedWords::ShortestPart;
              point >= GluedWords::ShortestPart; --point) {
-            // ASCII: one byte a letter.
-            if (isWord(utf8.substr(point)) && isWord(utf8.substr(0, point))) {
+            if (isWord(letters.substr(point)) && isWord(letters.substr(0, point))) {
                 return point;
             }
         }
