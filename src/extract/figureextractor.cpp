@@ -860,18 +860,9 @@ private:
             ++k;
         }
         // "550 drones, up from a previous record of 537 launched last week": a verb right after
-        // the number elides the noun, which is the one the sentence counted before. A saying
-        // verb ("the 12 reported in the morning") names no action to give the figure a concept,
-        // so it is not read this way.
-        if (const Figure *before = previousCountInSentence(k); before && m_view.isWord(k)
-            && EnglishWords::isPastVerb(lower(k).view())
-            && !EnglishWords::isPluralNoun(lower(k).view())
-            && !EnglishWords::isSayingVerb(lower(k).view())) {
-            CountedNoun noun;
-            noun.counted = before->counted;
-            noun.singular = before->unit;
-            noun.firstToken = noun.headToken = noun.lastToken = parsed.lastToken;
-            return noun;
+        // the number elides the noun, which is the one the sentence counted before.
+        if (const Figure *before = elidesNoun(k) ? previousCountInSentence(k) : nullptr) {
+            return nounOf(*before, parsed.lastToken);
         }
         CountedNoun noun = FigureContext::countedAt(m_view, k, sentenceLast, plural);
         // "787 Dreamliner", "11 Pro", "4 Started": a capitalised singular after a number names
@@ -901,13 +892,10 @@ private:
             return noun;
         }
         // "33 more", "two others": the noun of the figure before, in the same sentence.
-        if (const Figure *before = previousCountInSentence(k); before
-            && (m_view.is(k, QLatin1StringView("more"))
-                || m_view.is(k, QLatin1StringView("others")))) {
-            noun.counted = before->counted;
-            noun.singular = before->unit;
-            noun.firstToken = noun.headToken = noun.lastToken = k;
-            return noun;
+        const bool more
+            = m_view.is(k, QLatin1StringView("more")) || m_view.is(k, QLatin1StringView("others"));
+        if (const Figure *before = more ? previousCountInSentence(k) : nullptr) {
+            return nounOf(*before, k);
         }
         // "injured 14", "killed at least 12": casualty verbs count people.
         static const WordSet casualtyVerbs(
@@ -941,14 +929,33 @@ private:
         for (auto it = m_out.crbegin(); it != m_out.crend() && it->range.start >= m_offset; ++it) {
             if (it->kind == FigureKind::Count && it->value == value && !it->valueHigh
                 && !it->counted.isEmpty()) {
-                CountedNoun earlier;
-                earlier.counted = it->counted;
-                earlier.singular = it->unit;
-                earlier.firstToken = earlier.headToken = earlier.lastToken = at;
-                return earlier;
+                return nounOf(*it, at);
             }
         }
         return noun;
+    }
+
+    /// The noun an earlier figure counts, standing at token `at` where the text leaves it out.
+    static CountedNoun nounOf(const Figure &earlier, qsizetype at)
+    {
+        CountedNoun noun;
+        noun.counted = earlier.counted;
+        noun.singular = earlier.unit;
+        noun.firstToken = noun.headToken = noun.lastToken = at;
+        return noun;
+    }
+
+    /// Whether token `k`, right after a number, is a verb that leaves the counted noun out
+    /// ("537 launched"). A saying verb ("the 12 reported in the morning") names no action to
+    /// give the figure a concept, so it does not.
+    bool elidesNoun(qsizetype k) const
+    {
+        if (!m_view.isWord(k)) {
+            return false;
+        }
+        const LowerWord word = lower(k);
+        return EnglishWords::isPastVerb(word.view()) && !EnglishWords::isPluralNoun(word.view())
+            && !EnglishWords::isSayingVerb(word.view());
     }
 
     /// The figure before token `k` in its sentence, when it counts a noun.
