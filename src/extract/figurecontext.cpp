@@ -217,12 +217,13 @@ CountedNoun FigureContext::countedAt(
     noun.firstToken = run.first();
     noun.headToken = head;
     noun.lastToken = head;
-    const QStringView headText = tokens.text(head);
-    noun.counted = (gluedHead ? headText.first(gluedHead) : headText).toString();
     if (gluedHead) {
+        // The rest of the word is the next word: neither a second noun nor "of" follows.
+        noun.counted = tokens.text(head).first(gluedHead).toString();
         noun.singular = singularOf(noun.counted.toLower());
         return noun;
     }
+    noun.counted = tokens.text(head).toString();
 
     // Coordination: "drones and missiles", "schools and kindergartens", "cruise and ballistic
     // missiles". A number or determiner after "and" starts another phrase instead.
