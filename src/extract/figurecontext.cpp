@@ -108,7 +108,7 @@ Qualifier FigureContext::qualifierBefore(
     return Qualifier::Equal;
 }
 
-QString FigureContext::singularOf(const QString &word)
+QString FigureContext::singularOf(QStringView word)
 {
     // Compared as written (lower case), like every test below: a short list, read in full.
     static constexpr std::pair<QLatin1StringView, QLatin1StringView> Irregular[] = {
@@ -131,27 +131,30 @@ QString FigureContext::singularOf(const QString &word)
         }
     }
     if (!EnglishWords::isPluralNoun(word)) {
-        return word;
+        return word.toString();
     }
     auto endsWith = [&word](QLatin1StringView suffix) {
-        return word.size() >= suffix.size() && QStringView(word).last(suffix.size()) == suffix;
+        return word.size() >= suffix.size() && word.last(suffix.size()) == suffix;
     };
     if (endsWith(QLatin1StringView("ies")) && word.size() > 4) {
-        return word.left(word.size() - 3) + QLatin1Char('y');
+        return word.chopped(3).toString() + QLatin1Char('y');
     }
-    for (const char *suffix : {"sses", "ches", "shes", "xes", "zes"}) {
-        if (endsWith(QLatin1StringView(suffix))) {
-            return word.left(word.size() - 2);
+    static constexpr QLatin1StringView Sibilants[]
+        = {QLatin1StringView("sses"), QLatin1StringView("ches"), QLatin1StringView("shes"),
+            QLatin1StringView("xes"), QLatin1StringView("zes")};
+    for (const QLatin1StringView suffix : Sibilants) {
+        if (endsWith(suffix)) {
+            return word.chopped(2).toString();
         }
     }
     if (endsWith(QLatin1StringView("ves")) && word.size() > 4) {
         // "lives" -> "life", "wolves" -> "wolf"; "drives" stays "drive".
         if (word == QLatin1StringView("lives") || word == QLatin1StringView("wives")
             || word == QLatin1StringView("knives")) {
-            return word.left(word.size() - 3) + QStringLiteral("fe");
+            return word.chopped(3).toString() + QLatin1StringView("fe");
         }
     }
-    return word.endsWith(u's') ? word.left(word.size() - 1) : word;
+    return (word.endsWith(u's') ? word.chopped(1) : word).toString();
 }
 
 CountedNoun FigureContext::countedAt(
@@ -205,22 +208,15 @@ CountedNoun FigureContext::countedAt(
     if (run.isEmpty()) {
         return noun;
     }
-    qsizetype head = run.last();
-    if (plural && !gluedHead) {
-        for (const qsizetype t : run) {
-            if (EnglishWords::isPluralNoun(lower(tokens, t).view())) {
-                head = t;
-                break;
-            }
-        }
-    }
+    // The head is the run's last word: with `plural`, the run ends at its first plural.
+    const qsizetype head = run.last();
     noun.firstToken = run.first();
     noun.headToken = head;
     noun.lastToken = head;
     if (gluedHead) {
         // The rest of the word is the next word: neither a second noun nor "of" follows.
         noun.counted = tokens.text(head).first(gluedHead).toString();
-        noun.singular = singularOf(noun.counted.toLower());
+        noun.singular = singularOf(LowerWord(noun.counted).view());
         return noun;
     }
     noun.counted = tokens.text(head).toString();
@@ -266,7 +262,7 @@ CountedNoun FigureContext::countedAt(
             noun.lastToken += 2;
         }
     }
-    noun.singular = singularOf(lower(tokens, noun.headToken).toString());
+    noun.singular = singularOf(lower(tokens, noun.headToken).view());
     return noun;
 }
 
@@ -367,9 +363,11 @@ QString FigureContext::attributionIn(
         return phrase;
     };
     // "It also confirmed", "They said": a pronoun names nobody.
+    // Its first word is lowered as QString::toLower() would, without copying the phrase.
     const auto startsWithPronoun = [](const QString &phrase) {
-        const QString first = phrase.section(QLatin1Char(' '), 0, 0).toLower();
-        return EnglishWords::isPronoun(first);
+        const qsizetype space = phrase.indexOf(QLatin1Char(' '));
+        const LowerWord first(QStringView(phrase).first(space < 0 ? phrase.size() : space));
+        return EnglishWords::isPronoun(first.view());
     };
     for (qsizetype i = sentenceFirst; i < sentenceLast; ++i) {
         if (tokens.is(i, QLatin1StringView("according"))

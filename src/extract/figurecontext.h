@@ -37,7 +37,7 @@ public:
     static QString attributionIn(
         const TokenView &tokens, qsizetype sentenceFirst, qsizetype sentenceLast);
     /// The singular of a plural noun: "drones" -> "drone", "people" -> "person".
-    static QString singularOf(const QString &lowerWord);
+    static QString singularOf(QStringView lowerWord);
 };
 
 } // namespace factbench

@@ -887,7 +887,7 @@ private:
             && m_view.isWord(parsed.firstToken - 2)
             && !EnglishWords::isFunctionWord(lower(parsed.firstToken - 2).view())) {
             noun.counted = m_view.text(parsed.firstToken - 2).toString();
-            noun.singular = FigureContext::singularOf(noun.counted.toLower());
+            noun.singular = FigureContext::singularOf(lower(parsed.firstToken - 2).view());
             noun.firstToken = noun.headToken = noun.lastToken = parsed.lastToken;
             return noun;
         }
