@@ -140,7 +140,7 @@ private:
         date.range = {m_view.at(first).start, m_view.at(last).end};
         date.text = m_view.span(first, last).toString();
         date.iso = iso;
-        m_out.append(date);
+        m_out.append(std::move(date));
     }
 
     /// Appends `value` as `width` digits with leading zeros.

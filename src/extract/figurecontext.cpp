@@ -34,6 +34,15 @@ bool isPartOfTotal(const TokenView &tokens, qsizetype numberFirst, const Counted
     return false;
 }
 
+// "drones" and "launched" make the concept "drones launched", written in one allocation.
+QString conceptOf(const QString &counted, QStringView verb)
+{
+    QString joined;
+    joined.reserve(counted.size() + 1 + verb.size());
+    joined.append(counted).append(QLatin1Char(' ')).append(verb);
+    return joined;
+}
+
 } // namespace
 
 Qualifier FigureContext::qualifierBefore(
@@ -291,7 +300,7 @@ QString FigureContext::conceptFor(const TokenView &tokens, const CountedNoun &no
                 const LowerWord lowerWord = lower(tokens, i);
                 const QStringView word = lowerWord.view();
                 if (EnglishWords::isPastVerb(word) && !auxiliaries.contains(word)) {
-                    return noun.counted + QLatin1Char(' ') + word.toString();
+                    return conceptOf(noun.counted, word);
                 }
             }
         }
@@ -307,7 +316,7 @@ QString FigureContext::conceptFor(const TokenView &tokens, const CountedNoun &no
             continue;
         }
         if (EnglishWords::isPastVerb(word)) {
-            return noun.counted + QLatin1Char(' ') + word.toString();
+            return conceptOf(noun.counted, word);
         }
         break;
     }
@@ -322,7 +331,7 @@ QString FigureContext::conceptFor(const TokenView &tokens, const CountedNoun &no
         const LowerWord lowerWord = lower(tokens, i);
         const QStringView word = lowerWord.view();
         if (EnglishWords::isPastVerb(word) && !EnglishWords::isSayingVerb(word)) {
-            return noun.counted + QLatin1Char(' ') + word.toString();
+            return conceptOf(noun.counted, word);
         }
         if (EnglishWords::isSayingVerb(word)) {
             break;

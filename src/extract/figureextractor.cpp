@@ -417,7 +417,7 @@ private:
                 figure.kind = FigureKind::Duration;
                 figure.unit = unit.unit;
                 figure.counted = word.toString();
-                finish(figure, i, i + 2, sentenceFirst, sentenceLast, {});
+                finish(std::move(figure), i, i + 2, sentenceFirst, sentenceLast, {});
                 return i + 3;
             }
         }
@@ -494,7 +494,7 @@ private:
         figure.kind = FigureKind::Ordinal;
         figure.unit = unit.unit;
         figure.counted = m_view.text(next).toString();
-        finish(figure, first, last, sentenceFirst, sentenceLast, {});
+        finish(std::move(figure), first, last, sentenceFirst, sentenceLast, {});
         return unit.lastToken + 1;
     }
 
@@ -660,7 +660,7 @@ private:
             figure.qualifier = Qualifier::AtLeast;
             ++last;
         }
-        finish(figure, spanFirst, last, sentenceFirst, sentenceLast, noun);
+        finish(std::move(figure), spanFirst, last, sentenceFirst, sentenceLast, noun);
         return (noun.found() ? std::max(last, parsed.lastToken) : last) + 1;
     }
 
@@ -968,7 +968,7 @@ private:
         return &m_out.last();
     }
 
-    void finish(Figure &figure, qsizetype first, qsizetype last, qsizetype sentenceFirst,
+    void finish(Figure &&figure, qsizetype first, qsizetype last, qsizetype sentenceFirst,
         qsizetype sentenceLast, const CountedNoun &noun)
     {
         figure.range = {m_view.at(first).start, m_view.at(last).end};
@@ -985,7 +985,7 @@ private:
             m_attribution = FigureContext::attributionIn(m_view, sentenceFirst, sentenceLast);
         }
         figure.attribution = m_attribution;
-        m_out.append(figure);
+        m_out.append(std::move(figure));
     }
 
     QStringView m_paragraph;
