@@ -37,6 +37,11 @@ public:
         , m_verbs(m_tokens.size(), qint8(-1))
     {
         m_according = accordingTo().attribution;
+        m_lastQuote = m_tokens.size() - 1;
+        while (m_lastQuote >= 0 && m_tokens[m_lastQuote].kind != TokenKind::Quote) {
+            --m_lastQuote;
+        }
+        m_afterLastQuote = afterQuote(m_lastQuote);
         m_closing = closingClause().attribution;
     }
 
@@ -59,7 +64,9 @@ public:
         if (m_closing.isValid()) {
             return m_closing;
         }
-        if (const Found after = afterQuote(quote); after.attribution.isValid()) {
+        // The closing clause already read what follows the last quote.
+        if (const Found after = quote == m_lastQuote ? m_afterLastQuote : afterQuote(quote);
+            after.attribution.isValid()) {
             return after.attribution;
         }
         bool sawVerb = false;
@@ -322,11 +329,7 @@ private:
     // in it included.
     Found closingClause() const
     {
-        qsizetype last = m_tokens.size() - 1;
-        while (last >= 0 && m_tokens[last].kind != TokenKind::Quote) {
-            --last;
-        }
-        const Found found = afterQuote(last);
+        const Found &found = m_afterLastQuote;
         if (!found.attribution.isValid()) {
             return {};
         }
@@ -400,6 +403,10 @@ private:
     QStringView m_text;
     QList<Token> m_tokens;
     mutable QVarLengthArray<qint8, 128> m_verbs; // isVerb() of each token: -1 until asked
+    // The last quote's token and the attribution right after it, which the closing clause and
+    // that quote's own rules both read.
+    qsizetype m_lastQuote = -1;
+    Found m_afterLastQuote;
     // Attributions that cover every quote of the sentence.
     Attribution m_according;
     Attribution m_closing;
