@@ -8,6 +8,8 @@
 
 #include <QVarLengthArray>
 
+#include <utility>
+
 namespace factbench {
 
 namespace {
@@ -75,7 +77,7 @@ public:
                 continue;
             }
             sawVerb = true;
-            const Found found = subjectBefore(v, 0);
+            const Found found = subjectOf(v);
             if (found.subjectless
                 || (!found.attribution.isValid() && SpeakerWords::isNounLikeVerb(word(v)))) {
                 continue; // "..., adding that": the subject is an earlier verb's
@@ -90,7 +92,7 @@ public:
         }
         for (qsizetype v = quote + 1; v < m_tokens.size(); ++v) {
             if (isVerb(v)) {
-                const Found found = subjectBefore(v, 0);
+                const Found found = subjectOf(v);
                 if (found.attribution.isValid()) {
                     return found.attribution;
                 }
@@ -205,7 +207,7 @@ private:
             if (!isVerb(v)) {
                 continue;
             }
-            const Attribution earlier = subjectBefore(v, 0).attribution;
+            const Attribution earlier = subjectOf(v).attribution;
             if (neuter ? earlier.kind == Attribution::Kind::Institution
                        : (earlier.kind == Attribution::Kind::Person
                            || earlier.kind == Attribution::Kind::Role)) {
@@ -289,6 +291,19 @@ private:
             return phraseEndingAt(name >= 0 ? name : k, floor);
         }
         return subjectless;
+    }
+
+    // subjectBefore(verb, 0), found once: the rules of every quote in a sentence, and a
+    // pronoun's search for its antecedent, ask about the same verbs again.
+    Found subjectOf(qsizetype verb) const
+    {
+        for (const auto &[known, subject] : m_subjects) {
+            if (known == verb) {
+                return subject;
+            }
+        }
+        m_subjects.append({verb, subjectBefore(verb, 0)});
+        return m_subjects.back().second;
     }
 
     // The attribution that follows a quote directly: "," Trump said / ", said Zelensky.
@@ -403,6 +418,7 @@ private:
     QStringView m_text;
     QList<Token> m_tokens;
     mutable QVarLengthArray<qint8, 128> m_verbs; // isVerb() of each token: -1 until asked
+    mutable QVarLengthArray<std::pair<qsizetype, Found>, 4> m_subjects; // subjectOf() by verb
     // The last quote's token and the attribution right after it, which the closing clause and
     // that quote's own rules both read.
     qsizetype m_lastQuote = -1;
