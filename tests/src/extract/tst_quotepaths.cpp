@@ -47,7 +47,8 @@ const QStringList Pieces = {QStringLiteral(" "), QStringLiteral(" "), QStringLit
     QStringLiteral("\u2014"), QStringLiteral("\u2013"), QStringLiteral("\u2026"),
     QStringLiteral("\u201C"), QStringLiteral("\u201D"), QStringLiteral("\u2018"),
     QStringLiteral("\u00AB"), QStringLiteral("\u00BB"), QStringLiteral("\n"), QStringLiteral("\t"),
-    QStringLiteral("&"), QStringLiteral("_"), QStringLiteral("@")};
+    QStringLiteral("\n\u201C"), QStringLiteral("\n\n\""), QStringLiteral("&"), QStringLiteral("_"),
+    QStringLiteral("@")};
 
 /// QuoteTokens::tokenize() as it was written before its fast paths: one character at a time,
 /// every word read by SpeakerWords::wordEnd() from its first character.
@@ -128,6 +129,35 @@ private Q_SLOTS:
             const QString expected = describe(tokenizeOneByOne(text, range, spans, firstSpan));
             QCOMPARE(describe(QuoteTokens::tokenize(text, range, spans, firstSpan)), expected);
         }
+    }
+
+    // QuoteSentences reads each quote's paragraph from its span instead of searching for the
+    // line breaks around it.
+    void testSpansKnowTheirParagraphs()
+    {
+        Random random;
+        int multiParagraph = 0;
+        for (int round = 0; round < 20000; ++round) {
+            const QString text = random.text(Pieces, 60);
+            for (const QuoteSpan &span : QuoteScanner::scan(text)) {
+                const QStringView view(text);
+                QCOMPARE(span.paragraphStart, view.first(span.open).lastIndexOf(u'\n') + 1);
+                const qsizetype lineBreak = view.indexOf(u'\n', span.close + 1);
+                QCOMPARE(span.paragraphEnd, lineBreak >= 0 ? lineBreak : text.size());
+                // No line break inside a quote of one paragraph.
+                QCOMPARE(span.multiParagraph,
+                    view.sliced(span.open, span.close - span.open).contains(u'\n'));
+                multiParagraph += span.multiParagraph;
+            }
+        }
+        QVERIFY(multiParagraph > 0);
+        const QString text = QStringLiteral("He said:\n“One.\n“Two,” he added. “Three.”\nEnd.");
+        const QList<QuoteSpan> spans = QuoteScanner::scan(text);
+        QCOMPARE(spans.size(), 2);
+        QCOMPARE(spans[0].paragraphStart, 9);
+        QCOMPARE(spans[0].paragraphEnd, text.indexOf(u"\nEnd"));
+        QVERIFY(spans[0].multiParagraph);
+        QCOMPARE(spans[1].paragraphStart, text.indexOf(u"“Two"));
     }
 
     void testTokensOfNewsSentences_data()
