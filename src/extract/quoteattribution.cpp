@@ -8,6 +8,8 @@
 
 #include <QVarLengthArray>
 
+#include <utility>
+
 namespace factbench {
 
 namespace {
@@ -37,6 +39,11 @@ public:
         , m_verbs(m_tokens.size(), qint8(-1))
     {
         m_according = accordingTo().attribution;
+        m_lastQuote = m_tokens.size() - 1;
+        while (m_lastQuote >= 0 && m_tokens[m_lastQuote].kind != TokenKind::Quote) {
+            --m_lastQuote;
+        }
+        m_afterLastQuote = afterQuote(m_lastQuote);
         m_closing = closingClause().attribution;
     }
 
@@ -59,7 +66,9 @@ public:
         if (m_closing.isValid()) {
             return m_closing;
         }
-        if (const Found after = afterQuote(quote); after.attribution.isValid()) {
+        // The closing clause already read what follows the last quote.
+        if (const Found after = quote == m_lastQuote ? m_afterLastQuote : afterQuote(quote);
+            after.attribution.isValid()) {
             return after.attribution;
         }
         bool sawVerb = false;
@@ -68,7 +77,7 @@ public:
                 continue;
             }
             sawVerb = true;
-            const Found found = subjectBefore(v, 0);
+            const Found found = subjectOf(v);
             if (found.subjectless
                 || (!found.attribution.isValid() && SpeakerWords::isNounLikeVerb(word(v)))) {
                 continue; // "..., adding that": the subject is an earlier verb's
@@ -83,7 +92,7 @@ public:
         }
         for (qsizetype v = quote + 1; v < m_tokens.size(); ++v) {
             if (isVerb(v)) {
-                const Found found = subjectBefore(v, 0);
+                const Found found = subjectOf(v);
                 if (found.attribution.isValid()) {
                     return found.attribution;
                 }
@@ -198,7 +207,7 @@ private:
             if (!isVerb(v)) {
                 continue;
             }
-            const Attribution earlier = subjectBefore(v, 0).attribution;
+            const Attribution earlier = subjectOf(v).attribution;
             if (neuter ? earlier.kind == Attribution::Kind::Institution
                        : (earlier.kind == Attribution::Kind::Person
                            || earlier.kind == Attribution::Kind::Role)) {
@@ -284,6 +293,19 @@ private:
         return subjectless;
     }
 
+    // subjectBefore(verb, 0), found once: the rules of every quote in a sentence, and a
+    // pronoun's search for its antecedent, ask about the same verbs again.
+    Found subjectOf(qsizetype verb) const
+    {
+        for (const auto &[known, subject] : m_subjects) {
+            if (known == verb) {
+                return subject;
+            }
+        }
+        m_subjects.append({verb, subjectBefore(verb, 0)});
+        return m_subjects.back().second;
+    }
+
     // The attribution that follows a quote directly: "," Trump said / ", said Zelensky.
     Found afterQuote(qsizetype quote) const
     {
@@ -322,11 +344,7 @@ private:
     // in it included.
     Found closingClause() const
     {
-        qsizetype last = m_tokens.size() - 1;
-        while (last >= 0 && m_tokens[last].kind != TokenKind::Quote) {
-            --last;
-        }
-        const Found found = afterQuote(last);
+        const Found &found = m_afterLastQuote;
         if (!found.attribution.isValid()) {
             return {};
         }
@@ -400,6 +418,11 @@ private:
     QStringView m_text;
     QList<Token> m_tokens;
     mutable QVarLengthArray<qint8, 128> m_verbs; // isVerb() of each token: -1 until asked
+    mutable QVarLengthArray<std::pair<qsizetype, Found>, 4> m_subjects; // subjectOf() by verb
+    // The last quote's token and the attribution right after it, which the closing clause and
+    // that quote's own rules both read.
+    qsizetype m_lastQuote = -1;
+    Found m_afterLastQuote;
     // Attributions that cover every quote of the sentence.
     Attribution m_according;
     Attribution m_closing;

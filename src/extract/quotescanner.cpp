@@ -15,6 +15,7 @@ struct OpenMark
 {
     Mark mark;
     qsizetype position;
+    qsizetype paragraphStart;
 };
 
 bool isWordChar(QChar c)
@@ -59,6 +60,7 @@ public:
         for (qsizetype i = search.next(m_text, 0); i >= 0; i = search.next(m_text, i + 1)) {
             step(i);
         }
+        endParagraphsOfSpans(m_text.size());
         return m_spans;
     }
 
@@ -87,7 +89,7 @@ private:
             m_paragraphs = 0;
         }
         if (m_stack.size() < 16) {
-            m_stack.append({mark, position});
+            m_stack.append({mark, position, m_paragraphStart});
         }
     }
 
@@ -98,13 +100,14 @@ private:
             return;
         }
         const qsizetype start = m_stack.first().position;
+        const qsizetype paragraphStart = m_stack.first().paragraphStart;
         m_stack.clear();
         if (position - start > QuoteScanner::MaximumLength) {
             return;
         }
         for (qsizetype k = start + 1; k < position; ++k) {
             if (m_text[k].isLetterOrNumber()) {
-                m_spans.append({start, position, m_paragraphs > 0});
+                m_spans.append({start, position, m_paragraphs > 0, paragraphStart, -1});
                 return;
             }
         }
@@ -114,6 +117,8 @@ private:
     // the same mark, which is how a quotation of several paragraphs is written.
     void endParagraph(qsizetype i)
     {
+        endParagraphsOfSpans(i);
+        m_paragraphStart = i + 1;
         if (m_stack.isEmpty()) {
             return;
         }
@@ -128,6 +133,14 @@ private:
             ++m_paragraphs;
         } else {
             m_stack.clear();
+        }
+    }
+
+    // The quotations closed since the last line break end their paragraph at `end`.
+    void endParagraphsOfSpans(qsizetype end)
+    {
+        for (; m_unended < m_spans.size(); ++m_unended) {
+            m_spans[m_unended].paragraphEnd = end;
         }
     }
 
@@ -234,6 +247,8 @@ private:
     QVarLengthArray<OpenMark, 16> m_stack;
     QList<QuoteSpan> m_spans;
     qsizetype m_continuation = -1;
+    qsizetype m_paragraphStart = 0; // after the last line break passed
+    qsizetype m_unended = 0; // the first span whose paragraphEnd is not known yet
     int m_paragraphs = 0;
 };
 

@@ -14,11 +14,18 @@ struct QuoteSpan
     qsizetype close = 0;
     /// True when the quotation continues over one or more paragraph breaks.
     bool multiParagraph = false;
+    /// Where the paragraph the quotation opens in starts: after the last line break before
+    /// `open`, or 0.
+    qsizetype paragraphStart = 0;
+    /// Where the paragraph the quotation closes in ends: the first line break after `close`, or
+    /// the end of the text.
+    qsizetype paragraphEnd = 0;
 };
 
 /// Pairs quotation marks in one linear pass: straight, curly, single, guillemets and German
 /// low marks; apostrophes are told apart from single quotes; nested quotes are reported as their
-/// outer quote; an unbalanced mark never reaches past its paragraph.
+/// outer quote; an unbalanced mark never reaches past its paragraph. The scan passes every line
+/// break on its way, so it also tells each quotation's paragraphs.
 class QuoteScanner
 {
 public:

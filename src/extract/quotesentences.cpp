@@ -47,21 +47,25 @@ bool startsSentence(
 }
 
 // Sentence starts in [block.start, block.end), absolute, without those inside quotes or after
-// abbreviations. A block of whole paragraphs has the boundaries of its paragraphs (a sentence
-// ends where its paragraph does, so QTextBoundaryFinder breaks a text of several paragraphs
-// where it breaks each alone, and after every newline); a cut-off piece of a very long
-// paragraph is searched on its own, as it is cut.
-QList<qsizetype> sentenceStarts(QStringView text, const TextRange &block,
-    const QList<QuoteSpan> &spans, qsizetype firstSpan, SentenceBoundaries &sentences)
+// abbreviations, into `starts`. A block of whole paragraphs has the boundaries of its
+// paragraphs (a sentence ends where its paragraph does, so QTextBoundaryFinder breaks a text of
+// several paragraphs where it breaks each alone, and after every newline); a cut-off piece of
+// a very long paragraph is searched on its own, as it is cut. `oneParagraph` says that no line
+// break lies inside the block.
+void sentenceStarts(QStringView text, const TextRange &block, bool oneParagraph,
+    const QList<QuoteSpan> &spans, qsizetype firstSpan, SentenceBoundaries &sentences,
+    QList<qsizetype> &starts)
 {
-    QList<qsizetype> starts {block.start};
+    starts.clear();
+    starts.append(block.start);
     qsizetype span = firstSpan;
     const bool wholeParagraphs = (block.start == 0 || text[block.start - 1] == QLatin1Char('\n'))
         && (block.end == text.size() || text[block.end] == QLatin1Char('\n'));
     if (wholeParagraphs) {
         qsizetype paragraph = block.start;
         while (paragraph <= block.end) {
-            qsizetype end = text.indexOf(QLatin1Char('\n'), paragraph);
+            // A block of one paragraph has no line break before its end.
+            qsizetype end = oneParagraph ? block.end : text.indexOf(QLatin1Char('\n'), paragraph);
             if (end < 0 || end > block.end) {
                 end = block.end;
             }
@@ -83,7 +87,7 @@ QList<qsizetype> sentenceStarts(QStringView text, const TextRange &block,
             }
             paragraph = end + 1;
         }
-        return starts;
+        return;
     }
     const QStringView blockText = text.mid(block.start, block.length());
     QTextBoundaryFinder finder(QTextBoundaryFinder::Sentence, blockText.data(), blockText.size());
@@ -93,7 +97,6 @@ QList<qsizetype> sentenceStarts(QStringView text, const TextRange &block,
             starts.append(block.start + b);
         }
     }
-    return starts;
 }
 
 } // namespace
@@ -103,32 +106,36 @@ TextRanges QuoteSentences::around(
 {
     TextRanges result;
     result.reserve(spans.size());
+    QList<qsizetype> starts; // of each block in turn, in one allocation
     qsizetype previousEnd = 0;
     qsizetype i = 0;
     while (i < spans.size()) {
-        // A block: the paragraphs holding a run of quotes, bounded on very long paragraphs.
-        // Searches never reach behind the previous block, so the whole pass stays linear.
+        // A block: the paragraphs holding a run of quotes, bounded on very long paragraphs and
+        // never reaching behind the previous block. The scanner passed the line breaks around
+        // each quote, so the spans know their paragraphs and nothing is searched here: `start`
+        // is after the last line break in [floor, open), or floor.
         const qsizetype floor = std::max(previousEnd, spans[i].open - WindowReach);
-        const qsizetype lineBreak
-            = text.sliced(floor, spans[i].open - floor).lastIndexOf(QLatin1Char('\n'));
-        const qsizetype start = lineBreak >= 0 ? floor + lineBreak + 1 : floor;
+        const qsizetype start = std::max(floor, spans[i].paragraphStart);
         qsizetype end = spans[i].close + 1;
         qsizetype last = i;
-        auto extend = [&](qsizetype from) {
+        bool oneParagraph = !spans[i].multiParagraph;
+        // `end` becomes the first line break in [max(end, from), ceiling), or ceiling. No line
+        // break lies between an earlier quote's close and `end`, so that is the paragraph's end.
+        auto extend = [&](const QuoteSpan &span) {
+            const qsizetype from = span.close + 1;
             const qsizetype ceiling = std::min(text.size(), from + WindowReach);
             const qsizetype e = std::max(end, from);
-            const qsizetype lineBreak
-                = e < ceiling ? text.sliced(e, ceiling - e).indexOf(QLatin1Char('\n')) : -1;
-            end = e >= ceiling ? e : lineBreak >= 0 ? e + lineBreak : ceiling;
+            end = e >= ceiling ? e : std::min(span.paragraphEnd, ceiling);
         };
-        extend(spans[i].close + 1);
+        extend(spans[i]);
         while (last + 1 < spans.size() && spans[last + 1].open < end
             && end - start < 16 * WindowReach) {
             ++last;
-            extend(spans[last].close + 1);
+            extend(spans[last]);
+            oneParagraph = oneParagraph && !spans[last].multiParagraph;
         }
         const TextRange block {start, end};
-        const QList<qsizetype> starts = sentenceStarts(text, block, spans, i, sentences);
+        sentenceStarts(text, block, oneParagraph, spans, i, sentences, starts);
         qsizetype s = 0;
         for (qsizetype k = i; k <= last; ++k) {
             while (s + 1 < starts.size() && starts[s + 1] <= spans[k].open) {

@@ -1,8 +1,10 @@
 #include "quotetokens.h"
 
+#include "charactersearch.h"
 #include "speakerwords.h"
 
 #include <algorithm>
+#include <array>
 
 namespace factbench {
 
@@ -18,6 +20,53 @@ void resizeForWriting(QList<QuoteTokens::Token> &tokens, qsizetype size)
 #else
     tokens.resize(size);
 #endif
+}
+
+// What one character starts: a word, a one-character token (of the same value as its
+// QuoteTokens::Kind) or nothing (spaces, other symbols).
+enum class CharClass : quint8 {
+    Word = quint8(QuoteTokens::Kind::Word),
+    Comma = quint8(QuoteTokens::Kind::Comma),
+    Break = quint8(QuoteTokens::Kind::Break),
+    End = quint8(QuoteTokens::Kind::End),
+    None = 0xFF,
+};
+
+CharClass classOf(QChar c)
+{
+    if (SpeakerWords::isWordChar(c)) {
+        return CharClass::Word;
+    }
+    if (c == QLatin1Char(',')) {
+        return CharClass::Comma;
+    }
+    if (c == QLatin1Char('.') || c == QLatin1Char('!') || c == QLatin1Char('?')
+        || c == QChar(0x2026)) {
+        return CharClass::End;
+    }
+    if (c == QLatin1Char(':') || c == QLatin1Char(';') || c == QChar(0x2014) || c == QChar(0x2013)
+        || c == QLatin1Char('(') || c == QLatin1Char(')') || c == QLatin1Char('-')
+        || c == QLatin1Char('|')) {
+        return CharClass::Break;
+    }
+    return CharClass::None;
+}
+
+// classOf() of every ASCII character, looked up: most characters of a sentence are ASCII.
+const auto AsciiClasses = [] {
+    std::array<CharClass, 128> classes {};
+    for (char16_t u = 0; u < 128; ++u) {
+        classes[u] = classOf(QChar(u));
+    }
+    return classes;
+}();
+
+// Whether wordEnd() may take a word on past this character, which ends a run of ASCII letters
+// and digits: a joiner (apostrophe, hyphen, period) or any character beyond ASCII. Every other
+// ASCII character ends the word.
+bool continuesWord(char16_t u)
+{
+    return u >= 0x80 || u == u'\'' || u == u'-' || u == u'.';
 }
 
 } // namespace
@@ -41,38 +90,42 @@ QList<QuoteTokens::Token> QuoteTokens::tokenize(
         }
         tokens.data()[count++] = {kind, start, end};
     };
+    const char16_t *data = text.utf16();
     qsizetype span = firstSpan;
+    // Where the next quote opens; a quote is only taken where it opens exactly.
+    qsizetype quoteOpen = span < spans.size() ? spans[span].open : -1;
     qsizetype i = range.start;
     while (i < range.end) {
-        if (span < spans.size() && spans[span].open == i) {
+        if (i == quoteOpen) {
             append(Kind::Quote, i, spans[span].close + 1);
             i = spans[span].close + 1;
             ++span;
+            quoteOpen = span < spans.size() ? spans[span].open : -1;
             continue;
         }
-        const QChar c = text[i];
-        if (SpeakerWords::isWordChar(c)) {
-            qsizetype j = SpeakerWords::wordEnd(text, i, range.end);
+        const char16_t u = data[i];
+        const CharClass kind = u < 0x80 ? AsciiClasses[u] : classOf(QChar(u));
+        if (kind == CharClass::Word) {
+            // The ASCII letters and digits at the start of a word, eight at a time; wordEnd()
+            // goes on from the last of them exactly as from the first.
+            qsizetype j = endOfAsciiRun(data, i + 1, range.end, AsciiRun::LettersAndDigits);
+            if (j < range.end && continuesWord(data[j])) {
+                j = SpeakerWords::wordEnd(text, j - 1, range.end);
+            }
             append(Kind::Word, i, j);
-            const QStringView word = text.mid(i, j - i);
             // "Mr." and "J." keep their period: it ends no clause.
-            if (j < range.end && text[j] == QLatin1Char('.')
-                && (SpeakerWords::isAbbreviation(word)
-                    || (word.size() == 1 && word.front().isUpper()))) {
-                ++j;
+            if (j < range.end && data[j] == u'.') {
+                const QStringView word = text.mid(i, j - i);
+                if (SpeakerWords::isAbbreviation(word)
+                    || (word.size() == 1 && word.front().isUpper())) {
+                    ++j;
+                }
             }
             i = j;
             continue;
         }
-        if (c == QLatin1Char(',')) {
-            append(Kind::Comma, i, i + 1);
-        } else if (c == QLatin1Char('.') || c == QLatin1Char('!') || c == QLatin1Char('?')
-            || c == QChar(0x2026)) {
-            append(Kind::End, i, i + 1);
-        } else if (c == QLatin1Char(':') || c == QLatin1Char(';') || c == QChar(0x2014)
-            || c == QChar(0x2013) || c == QLatin1Char('(') || c == QLatin1Char(')')
-            || c == QLatin1Char('-') || c == QLatin1Char('|')) {
-            append(Kind::Break, i, i + 1);
+        if (kind != CharClass::None) {
+            append(Kind(quint8(kind)), i, i + 1);
         }
         ++i;
     }
