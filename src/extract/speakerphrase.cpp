@@ -58,6 +58,12 @@ bool isAcronym(QStringView word)
 
 QString SpeakerPhrase::personName(QSpan<const QStringView> run)
 {
+    const qsizetype from = nameStart(run);
+    return from < run.size() ? spelledName(run.subspan(from)) : QString();
+}
+
+qsizetype SpeakerPhrase::nameStart(QSpan<const QStringView> run)
+{
     qsizetype from = 0;
     for (qsizetype i = 0; i < run.size(); ++i) {
         if (SpeakerWords::isTitle(SpeakerWords::withoutPossessive(run[i]))) {
@@ -71,10 +77,14 @@ QString SpeakerPhrase::personName(QSpan<const QStringView> run)
         ++from;
     }
     if (from >= run.size()) {
-        return {};
+        return run.size();
     }
-    from = std::max(from, run.size() - 3); // a name, not a sentence of capitalised words
-    return joined(run.subspan(from), Possessive::Dropped);
+    return std::max(from, run.size() - 3); // a name, not a sentence of capitalised words
+}
+
+QString SpeakerPhrase::spelledName(QSpan<const QStringView> words)
+{
+    return joined(words, Possessive::Dropped);
 }
 
 Attribution SpeakerPhrase::classify(QSpan<const QStringView> words)

@@ -1,6 +1,7 @@
 #include "speakerresolver.h"
 
 #include "linewords.h"
+#include "lowerword.h"
 #include "speakerwords.h"
 #include "wordoccurrences.h"
 
@@ -45,7 +46,7 @@ SpeakerResolver::SpeakerResolver(QStringView text, const QList<Attribution> &att
         findTitledNames(words[w].text, occurrences.positionsOf(w));
     }
     std::sort(m_titled.begin(), m_titled.end(),
-        [](const Mention &a, const Mention &b) { return a.position < b.position; });
+        [](const TitledMention &a, const TitledMention &b) { return a.position < b.position; });
     rankSpellings();
 }
 
@@ -157,9 +158,17 @@ void SpeakerResolver::findFullNames(const QString &surname, const QList<qsizetyp
             run.insert(run.cbegin(), before[k]);
         }
         run.append(m_text.mid(at, surname.size()));
-        const QString name = SpeakerPhrase::personName(run);
-        if (name.contains(u' ') && !SpeakerWords::isInstitutionName(name)) {
-            mentions.append({at, name, {}, {}});
+        // The name's words are tested before it is spelled: only a name of two words or more
+        // (one with a space) that no institution word makes an institution is kept.
+        const qsizetype start = SpeakerPhrase::nameStart(run);
+        if (run.size() - start < 2) {
+            continue;
+        }
+        const QSpan<const QStringView> words = QSpan<const QStringView>(run).subspan(start);
+        Words spelled(words.begin(), words.end());
+        spelled.last() = SpeakerWords::withoutPossessive(spelled.last());
+        if (!SpeakerWords::isInstitutionName(spelled)) {
+            mentions.append({at, SpeakerPhrase::spelledName(words), {}});
         }
     }
 }
@@ -187,22 +196,24 @@ void SpeakerResolver::findTitledNames(const QString &spelling, const QList<qsize
             run.append(word);
             p = end;
         }
-        if (run.isEmpty()) {
+        const qsizetype start = SpeakerPhrase::nameStart(run);
+        if (start == run.size()) {
+            continue; // no word, or only titles
+        }
+        const QSpan<const QStringView> words = QSpan<const QStringView>(run).subspan(start);
+        Words spelled(words.begin(), words.end());
+        spelled.last() = SpeakerWords::withoutPossessive(spelled.last());
+        if (SpeakerWords::isInstitutionName(spelled)) {
             continue;
         }
-        const QString name = SpeakerPhrase::personName(run);
-        if (name.isEmpty() || SpeakerWords::isInstitutionName(name)) {
-            continue;
-        }
-        QStringList titles;
+        TitledMention mention {at, SpeakerPhrase::spelledName(words), title, {}};
         for (QStringView word : wordsBefore(m_text, at, 3)) {
-            titles.append(word.toString().toLower());
+            mention.qualifiers.append(word);
         }
-        titles.append(title);
-        for (qsizetype k = 0; k + name.count(u' ') + 1 < run.size(); ++k) {
-            titles.append(run[k].toString().toLower());
+        for (qsizetype k = 0; k < start; ++k) {
+            mention.qualifiers.append(run[k]);
         }
-        m_titled.append({at, name, titles, {}});
+        m_titled.append(std::move(mention));
     }
 }
 
@@ -213,10 +224,12 @@ void SpeakerResolver::rankSpellings()
     for (auto it = m_fullNames.begin(); it != m_fullNames.end(); ++it) {
         QHash<QString, int> counts;
         QString best;
+        int bestCount = 0; // counts.value(best), kept rather than looked up again
         for (Mention &mention : it.value()) {
             const int count = ++counts[mention.name];
-            if (count >= counts.value(best)) {
+            if (count >= bestCount) {
                 best = mention.name;
+                bestCount = count;
             }
             mention.best = best;
         }
@@ -235,23 +248,28 @@ QString SpeakerResolver::fullName(const QString &name, qsizetype position) const
     return after == found->cbegin() ? after->name : std::prev(after)->best;
 }
 
+bool SpeakerResolver::TitledMention::hasTitle(QStringView word) const
+{
+    return word == title
+        || std::any_of(qualifiers.cbegin(), qualifiers.cend(),
+            [word](QStringView qualifier) { return LowerWord(qualifier).view() == word; });
+}
+
 QString SpeakerResolver::roleHolder(const QString &role, qsizetype position) const
 {
     constexpr qsizetype MaximumLookBack = 200;
-    QStringList words;
-    for (const QString &word : role.split(u' ', Qt::SkipEmptyParts)) {
+    Words words;
+    for (QStringView word : QStringView(role).tokenize(u' ', Qt::SkipEmptyParts)) {
         if (!SpeakerWords::isDeterminer(word)) {
             words.append(word);
         }
     }
     const auto after = std::lower_bound(m_titled.cbegin(), m_titled.cend(), position,
-        [](const Mention &mention, qsizetype p) { return mention.position < p; });
+        [](const TitledMention &mention, qsizetype p) { return mention.position < p; });
     for (auto it = after; it != m_titled.cbegin() && after - it < MaximumLookBack;) {
         --it;
-        bool all = true;
-        for (const QString &word : words) {
-            all = all && it->titles.contains(word);
-        }
+        const bool all = std::all_of(
+            words.cbegin(), words.cend(), [&](QStringView word) { return it->hasTitle(word); });
         if (all) {
             return it->name;
         }

@@ -3,6 +3,7 @@
 #include "wordset.h"
 
 #include <QSet>
+#include <QVarLengthArray>
 
 #include <algorithm>
 
@@ -185,16 +186,22 @@ bool SpeakerWords::isCapitalised(QStringView word)
 
 bool SpeakerWords::isInstitutionName(const QString &name)
 {
-    qsizetype count = 0;
-    QStringView first;
+    QVarLengthArray<QStringView, 8> words;
     for (QStringView word : QStringView(name).tokenize(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        words.append(word);
+    }
+    return isInstitutionName(words);
+}
+
+bool SpeakerWords::isInstitutionName(QSpan<const QStringView> words)
+{
+    for (QStringView word : words) {
         if (isInstitutionWord(word)) {
             return true;
         }
-        first = count++ == 0 ? word : first;
     }
-    if (count == 1 && first.size() >= 2) {
-        for (QChar c : first) {
+    if (words.size() == 1 && words.front().size() >= 2) {
+        for (QChar c : words.front()) {
             if (c.isLetter() && !c.isUpper()) {
                 return false;
             }

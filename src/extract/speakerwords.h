@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QSpan>
 #include <QString>
 #include <QStringList>
 #include <QStringView>
@@ -72,6 +73,9 @@ public:
     /// True when a speaker name is an institution rather than a person ("Kremlin", "TASS",
     /// "Russia’s defence ministry").
     static bool isInstitutionName(const QString &name);
+    /// isInstitutionName() of the name these words spell with a space between (none empty):
+    /// the speaker resolver asks before it spells the name.
+    static bool isInstitutionName(QSpan<const QStringView> words);
 };
 
 } // namespace factbench

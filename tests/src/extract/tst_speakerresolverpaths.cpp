@@ -1,0 +1,177 @@
+#include "extract/speakerphrase.h"
+#include "extract/speakerresolver.h"
+#include "extract/speakerwords.h"
+
+#include <QTest>
+
+using namespace factbench;
+
+namespace {
+
+/// A small deterministic generator, so that failures reproduce.
+class Random
+{
+public:
+    quint32 below(quint32 bound)
+    {
+        m_state = m_state * 1664525u + 1013904223u;
+        return (m_state >> 8) % bound;
+    }
+
+    QString text(QStringView alphabet, qsizetype maximumLength)
+    {
+        QString result;
+        const qsizetype length = below(quint32(maximumLength + 1));
+        for (qsizetype k = 0; k < length; ++k) {
+            result += alphabet[below(quint32(alphabet.size()))];
+        }
+        return result;
+    }
+
+private:
+    quint32 m_state = 2463534242u;
+};
+
+// personName() as it was written before the name's start and its spelling were split: titles
+// dropped, then owners and function words, at most three words, appended one by one.
+QString personNameAsAppended(QSpan<const QStringView> run)
+{
+    qsizetype from = 0;
+    for (qsizetype i = 0; i < run.size(); ++i) {
+        if (SpeakerWords::isTitle(SpeakerWords::withoutPossessive(run[i]))) {
+            from = i + 1;
+        }
+    }
+    while (from < run.size()
+        && ((SpeakerWords::isPossessive(run[from]) && from + 1 < run.size())
+            || SpeakerWords::isStopWord(run[from]) || SpeakerWords::isNameConnector(run[from]))) {
+        ++from;
+    }
+    if (from >= run.size()) {
+        return {};
+    }
+    from = std::max(from, run.size() - 3);
+    QString result;
+    for (qsizetype i = from; i < run.size(); ++i) {
+        if (!result.isEmpty()) {
+            result += QLatin1Char(' ');
+        }
+        result += i + 1 == run.size() ? SpeakerWords::withoutPossessive(run[i]) : run[i];
+    }
+    return result;
+}
+
+// The words the quote extractor would hand over: split at spaces.
+QList<QStringView> wordsOf(QStringView phrase)
+{
+    return phrase.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+}
+
+} // namespace
+
+/// The speaker resolver's shortcuts (a name tested before it is spelled, titles compared as the
+/// text spells them) against the general code they stand in for.
+class TestSpeakerResolverPaths : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void testNameStartAndSpellingArePersonName_data()
+    {
+        QTest::addColumn<QString>("run");
+        QTest::addColumn<QString>("name");
+        QTest::newRow("titles") << QStringLiteral("US President Donald Trump")
+                                << QStringLiteral("Donald Trump");
+        QTest::newRow("honorific") << QStringLiteral("Mr Trump") << QStringLiteral("Trump");
+        QTest::newRow("owner") << QStringLiteral("Ukraine’s Andrii Sybiha")
+                               << QStringLiteral("Andrii Sybiha");
+        QTest::newRow("owner after a title")
+            << QStringLiteral("The Kremlin’s Spokesman Dmitry Peskov’s")
+            << QStringLiteral("Dmitry Peskov");
+        QTest::newRow("only titles") << QStringLiteral("Defence Minister") << QString();
+        QTest::newRow("a sentence of capitals") << QStringLiteral(
+            "Kyiv Endures Record Drone Assault") << QStringLiteral("Record Drone Assault");
+        QTest::newRow("connector")
+            << QStringLiteral("Osama bin Laden") << QStringLiteral("Osama bin Laden");
+        QTest::newRow("leading connector")
+            << QStringLiteral("Minister of Defence Lena Berg") << QStringLiteral("Lena Berg");
+        QTest::newRow("beyond ASCII") << QStringLiteral("Prezydent Radosław Sikorski’s")
+                                      << QStringLiteral("Prezydent Radosław Sikorski");
+        QTest::newRow("empty run") << QString() << QString();
+    }
+
+    void testNameStartAndSpellingArePersonName()
+    {
+        QFETCH(QString, run);
+        QFETCH(QString, name);
+        const QList<QStringView> words = wordsOf(run);
+        QCOMPARE(SpeakerPhrase::personName(words), name);
+        QCOMPARE(personNameAsAppended(words), name);
+        const qsizetype start = SpeakerPhrase::nameStart(words);
+        QCOMPARE(start == words.size(), name.isEmpty());
+        if (start < words.size()) {
+            QCOMPARE(SpeakerPhrase::spelledName(QSpan(words).subspan(start)), name);
+        }
+    }
+
+    void testNamesOfRandomRunsAreSpelledAsAppended()
+    {
+        Random random;
+        const QStringList vocabulary = {QStringLiteral("President"), QStringLiteral("Mr"),
+            QStringLiteral("of"), QStringLiteral("The"), QStringLiteral("Ukraine’s"),
+            QStringLiteral("Kremlin"), QStringLiteral("Lena"), QStringLiteral("Berg’s"),
+            QStringLiteral("O'Neil's"), QStringLiteral("Émile"), QStringLiteral("bin"),
+            QStringLiteral("TASS"), QStringLiteral("s"), QStringLiteral("’s")};
+        for (int round = 0; round < 5000; ++round) {
+            QList<QStringView> run;
+            const qsizetype size = random.below(7);
+            for (qsizetype k = 0; k < size; ++k) {
+                run.append(vocabulary[random.below(quint32(vocabulary.size()))]);
+            }
+            const QString name = personNameAsAppended(run);
+            QCOMPARE(SpeakerPhrase::personName(run), name);
+            const qsizetype start = SpeakerPhrase::nameStart(run);
+            QCOMPARE(start == run.size(), name.isEmpty());
+            if (start == run.size()) {
+                continue;
+            }
+            // The resolver's test of the words, the last without its possessive, before the
+            // name is spelled.
+            QList<QStringView> words = run.mid(start);
+            words.last() = SpeakerWords::withoutPossessive(words.last());
+            QCOMPARE(SpeakerWords::isInstitutionName(words), SpeakerWords::isInstitutionName(name));
+            QCOMPARE(words.size() >= 2, name.contains(QLatin1Char(' ')));
+        }
+    }
+
+    void testRolesAreMatchedWithTheLoweredQualifiers_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("role");
+        QTest::addColumn<QString>("holder");
+        QTest::newRow("title before the name")
+            << QStringLiteral("Defence Minister Lena Berg visited the base.")
+            << QStringLiteral("the defence minister") << QStringLiteral("Lena Berg");
+        QTest::newRow("qualifier beyond ASCII")
+            << QStringLiteral("Then ÉCONOMIE Minister Anne Roux spoke.")
+            << QStringLiteral("the économie minister") << QStringLiteral("Anne Roux");
+        QTest::newRow("title inside the run")
+            << QStringLiteral("The minister Deputy Lena Berg spoke.")
+            << QStringLiteral("the deputy minister") << QStringLiteral("Lena Berg");
+        QTest::newRow("a qualifier missing")
+            << QStringLiteral("Defence Minister Lena Berg visited the base.")
+            << QStringLiteral("the finance minister") << QString();
+    }
+
+    void testRolesAreMatchedWithTheLoweredQualifiers()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, role);
+        QFETCH(QString, holder);
+        const Attribution attribution {Attribution::Kind::Role, role};
+        SpeakerResolver resolver(text, {attribution});
+        QCOMPARE(resolver.resolve(attribution, text.size()), holder);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSpeakerResolverPaths)
+#include "tst_speakerresolverpaths.moc"
