@@ -59,23 +59,11 @@ bool isSpace(QChar c)
     return c == QLatin1Char(' ') || c == QChar(0x00A0);
 }
 
-// The word that ends at `end`, or an empty view when punctuation comes first.
-QStringView wordBefore(QStringView text, qsizetype end)
-{
-    qsizetype start = end;
-    while (start > 0 && !isSpace(text[start - 1]) && start > end - 40) {
-        --start;
-    }
-    const QStringView word = text.mid(start, end - start);
-    if (word.isEmpty() || SpeakerWords::wordEnd(text, start, end) != end
-        || !SpeakerWords::isWordChar(text[start])) {
-        return {};
-    }
-    return word;
-}
-
-// Up to `count` words before `position` in the same clause, nearest last.
-Words wordsBefore(QStringView text, qsizetype position, qsizetype count)
+// Up to `count` words before `position` in the same clause, nearest last. With `belongs`, the
+// words stop before the nearest one it refuses: the same words as the run at the end of the
+// list without it, read no further.
+Words wordsBefore(QStringView text, qsizetype position, qsizetype count,
+    bool (*belongs)(QStringView word) = nullptr)
 {
     Words words;
     qsizetype end = position;
@@ -83,14 +71,14 @@ Words wordsBefore(QStringView text, qsizetype position, qsizetype count)
         while (end > 0 && isSpace(text[end - 1])) {
             --end;
         }
-        QStringView word = wordBefore(text, end);
+        QStringView word = SpeakerWords::wordBefore(text, end);
         if (word.isEmpty() && end > 1 && text[end - 1] == QLatin1Char('.')) {
-            word = wordBefore(text, end - 1); // "Mr."
+            word = SpeakerWords::wordBefore(text, end - 1); // "Mr."
             if (!SpeakerWords::isAbbreviation(word)) {
                 word = {};
             }
         }
-        if (word.isEmpty()) {
+        if (word.isEmpty() || (belongs && !belongs(word))) {
             break;
         }
         words.append(word);
@@ -98,6 +86,12 @@ Words wordsBefore(QStringView text, qsizetype position, qsizetype count)
     }
     std::reverse(words.begin(), words.end());
     return words;
+}
+
+// A word that may stand in a name before the surname: "Volodymyr", "bin".
+bool mayBeInName(QStringView word)
+{
+    return SpeakerWords::isCapitalised(word) || SpeakerWords::isNameConnector(word);
 }
 
 // Whether the line holding `position` is a headline in title case ("Kyiv Endures Record Drone
@@ -139,23 +133,11 @@ void SpeakerResolver::findFullNames(const QString &surname, const QList<qsizetyp
         if (p == at || p == 0 || !m_text[p - 1].isLetter()) {
             continue;
         }
-        // Most mentions follow a lower-case word ("as Trump said"): the name would be the
-        // surname alone, which has nothing to complete.
-        const Words nearest = wordsBefore(m_text, at, 1);
-        if (nearest.isEmpty()
-            || (!SpeakerWords::isCapitalised(nearest.front())
-                && !SpeakerWords::isNameConnector(nearest.front()))
-            || inTitleCaseLine(m_text, at)) {
+        // Most mentions follow a lower-case word ("as Trump said"), and the run is empty at
+        // once: the name would be the surname alone, which has nothing to complete.
+        Words run = wordsBefore(m_text, at, 6, mayBeInName);
+        if (run.isEmpty() || inTitleCaseLine(m_text, at)) {
             continue;
-        }
-        const Words before = wordsBefore(m_text, at, 6);
-        Words run;
-        for (qsizetype k = before.size() - 1; k >= 0; --k) {
-            if (!SpeakerWords::isCapitalised(before[k])
-                && !SpeakerWords::isNameConnector(before[k])) {
-                break;
-            }
-            run.insert(run.cbegin(), before[k]);
         }
         run.append(m_text.mid(at, surname.size()));
         // The name's words are tested before it is spelled: only a name of two words or more

@@ -16,6 +16,11 @@ bool contains(const WordSet &set, QStringView word)
     return set.contains(word);
 }
 
+bool isAsciiLetterOrDigit(char16_t u)
+{
+    return unsigned((u | 0x20) - u'a') < 26u || unsigned(u - u'0') < 10u;
+}
+
 } // namespace
 
 bool SpeakerWords::isSpeechVerb(QStringView word)
@@ -177,6 +182,31 @@ qsizetype SpeakerWords::wordEnd(QStringView text, qsizetype start, qsizetype lim
         }
         return j;
     }
+}
+
+QStringView SpeakerWords::wordBefore(QStringView text, qsizetype end)
+{
+    constexpr qsizetype Longest = 40;
+    auto isSpace = [](QChar c) { return c == QLatin1Char(' ') || c == QChar(0x00A0); };
+    // Most words are ASCII letters and digits after a space (or at the start, or longer than
+    // the longest read), which the test below accepts whole: then nothing else is read.
+    const qsizetype earliest = std::max<qsizetype>(0, end - Longest);
+    qsizetype first = end;
+    while (first > earliest && isAsciiLetterOrDigit(text[first - 1].unicode())) {
+        --first;
+    }
+    if (first < end && (first == earliest || isSpace(text[first - 1]))) {
+        return text.sliced(first, end - first);
+    }
+    qsizetype start = end;
+    while (start > 0 && !isSpace(text[start - 1]) && start > end - Longest) {
+        --start;
+    }
+    const QStringView word = text.mid(start, end - start);
+    if (word.isEmpty() || wordEnd(text, start, end) != end || !isWordChar(text[start])) {
+        return {};
+    }
+    return word;
 }
 
 bool SpeakerWords::isCapitalised(QStringView word)

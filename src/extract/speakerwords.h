@@ -52,6 +52,9 @@ public:
     /// Where the word starting at `start` ends (at most at `limit`): letters and digits, joined
     /// by apostrophes, hyphens and periods ("Ukraine’s", "Trump-Putin", "U.S").
     static qsizetype wordEnd(QStringView text, qsizetype start, qsizetype limit);
+    /// The word that ends at `end` and starts after a space (no more than 40 characters back),
+    /// whole as wordEnd() reads it; empty when punctuation comes first.
+    static QStringView wordBefore(QStringView text, qsizetype end);
     /// True when the word starts with an upper-case letter.
     static bool isCapitalised(QStringView word);
     /// "Ukraine’s" -> "Ukraine"; other words unchanged.

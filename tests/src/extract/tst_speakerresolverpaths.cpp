@@ -61,6 +61,23 @@ QString personNameAsAppended(QSpan<const QStringView> run)
     return result;
 }
 
+// SpeakerWords::wordBefore() without its shortcut for ASCII words: back to a space, then
+// checked whole.
+QStringView wordBeforeAsRead(QStringView text, qsizetype end)
+{
+    auto isSpace = [](QChar c) { return c == QLatin1Char(' ') || c == QChar(0x00A0); };
+    qsizetype start = end;
+    while (start > 0 && !isSpace(text[start - 1]) && start > end - 40) {
+        --start;
+    }
+    const QStringView word = text.mid(start, end - start);
+    if (word.isEmpty() || SpeakerWords::wordEnd(text, start, end) != end
+        || !SpeakerWords::isWordChar(text[start])) {
+        return {};
+    }
+    return word;
+}
+
 // The words the quote extractor would hand over: split at spaces.
 QList<QStringView> wordsOf(QStringView phrase)
 {
@@ -70,7 +87,8 @@ QList<QStringView> wordsOf(QStringView phrase)
 } // namespace
 
 /// The speaker resolver's shortcuts (a name tested before it is spelled, titles compared as the
-/// text spells them) against the general code they stand in for.
+/// text spells them, ASCII words read back to a space at once) against the general code they
+/// stand in for.
 class TestSpeakerResolverPaths : public QObject
 {
     Q_OBJECT
@@ -141,6 +159,60 @@ private Q_SLOTS:
             QCOMPARE(SpeakerWords::isInstitutionName(words), SpeakerWords::isInstitutionName(name));
             QCOMPARE(words.size() >= 2, name.contains(QLatin1Char(' ')));
         }
+    }
+
+    void testWordBeforeIsTheWordReadBackToASpace()
+    {
+        Random random;
+        // ASCII words with and without a space before, joiners, digits, letters beyond ASCII, a
+        // combining mark, a no-break space; and runs longer than the 40 characters read.
+        const QString alphabet = QStringLiteral("aZ9  .,-'\u2019\u00A0\u00E9\u0301(\"\U0001F600");
+        for (int round = 0; round < 20000; ++round) {
+            QString text = random.text(alphabet, 30);
+            if (random.below(8) == 0) {
+                text += QString(35 + random.below(10), QLatin1Char('x'));
+            }
+            const qsizetype end = random.below(quint32(text.size() + 1));
+            const QStringView expected = wordBeforeAsRead(text, end);
+            const QStringView found = SpeakerWords::wordBefore(text, end);
+            QCOMPARE(found, expected);
+            if (!expected.isEmpty()) {
+                QCOMPARE(found.data(), expected.data()); // the same place, not only the same text
+            }
+        }
+    }
+
+    void testFullNamesAreTheNameWordsBeforeTheSurname_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("surname");
+        QTest::addColumn<QString>("name");
+        QTest::newRow("titles dropped")
+            << QStringLiteral("Ukrainian President Volodymyr Zelensky spoke on Monday.")
+            << QStringLiteral("Zelensky") << QStringLiteral("Volodymyr Zelensky");
+        QTest::newRow("connector") << QStringLiteral("The talks, said Osama bin Laden, failed.")
+                                   << QStringLiteral("Laden") << QStringLiteral("Osama bin Laden");
+        QTest::newRow("after a lower-case word")
+            << QStringLiteral("The talks failed, as Trump said.") << QStringLiteral("Trump")
+            << QStringLiteral("Trump");
+        QTest::newRow("in a title-case headline")
+            << QStringLiteral("Talks As Vladimir Putin Meets Envoys In Moscow\nThe talks went on.")
+            << QStringLiteral("Putin") << QStringLiteral("Putin");
+        QTest::newRow("in prose") << QStringLiteral(
+            "Talks went on as Vladimir Putin met envoys in Moscow.")
+                                  << QStringLiteral("Putin") << QStringLiteral("Vladimir Putin");
+        QTest::newRow("an institution") << QStringLiteral("A statement by Kremlin Peskov followed.")
+                                        << QStringLiteral("Peskov") << QStringLiteral("Peskov");
+    }
+
+    void testFullNamesAreTheNameWordsBeforeTheSurname()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, surname);
+        QFETCH(QString, name);
+        const Attribution attribution {Attribution::Kind::Person, surname};
+        SpeakerResolver resolver(text, {attribution});
+        QCOMPARE(resolver.resolve(attribution, text.size()), name);
     }
 
     void testRolesAreMatchedWithTheLoweredQualifiers_data()
