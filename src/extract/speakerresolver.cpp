@@ -101,21 +101,35 @@ bool inTitleCaseLine(QStringView text, qsizetype position)
     // A headline is short: look no further than that for its ends, so a text of one long
     // line costs no more than a short one.
     constexpr qsizetype LongestHeadline = 240;
-    const qsizetype from = std::max<qsizetype>(0, position - LongestHeadline);
-    const qsizetype before = text.sliced(from, position - from).lastIndexOf(QLatin1Char('\n'));
-    if (before < 0 && from > 0) {
-        return false;
-    }
-    const qsizetype start = before < 0 ? 0 : from + before + 1;
     const qsizetype after = text.sliced(position, std::min(LongestHeadline, text.size() - position))
                                 .indexOf(QLatin1Char('\n'));
     if (after < 0 && text.size() - position > LongestHeadline) {
         return false;
     }
     const qsizetype end = after < 0 ? text.size() : position + after;
-    const LineWords::Counts line = LineWords::count(text.sliced(start, end - start));
+    // The last line break before: searched forwards, since Qt compares eight characters at a
+    // time only that way, and a paragraph's lines are long.
+    const qsizetype from = std::max<qsizetype>(0, position - LongestHeadline);
+    const QStringView preceding = text.sliced(from, position - from);
+    qsizetype before = -1;
+    for (qsizetype at = preceding.indexOf(QLatin1Char('\n')); at >= 0;
+         at = preceding.indexOf(QLatin1Char('\n'), at + 1)) {
+        before = at;
+    }
+    if (before < 0 && from > 0) {
+        return false;
+    }
+    const qsizetype start = before < 0 ? 0 : from + before + 1;
+    const QStringView line = text.sliced(start, end - start);
+    // A line with fewer capitals than three times its lower-case words has fewer than three
+    // quarters of its words capitalised, as the count below would find: prose, not counted.
+    const LineWords::Bounds bounds = LineWords::bounds(line);
+    if (bounds.capitalisedAtMost < 3 * bounds.lowerCaseWordsAtLeast) {
+        return false;
+    }
+    const LineWords::Counts counts = LineWords::count(line);
     constexpr int ShortestHeadline = 5;
-    return line.words >= ShortestHeadline && line.capitalised * 4 >= line.words * 3;
+    return counts.words >= ShortestHeadline && counts.capitalised * 4 >= counts.words * 3;
 }
 
 } // namespace

@@ -1,3 +1,4 @@
+#include "extract/linewords.h"
 #include "extract/speakerphrase.h"
 #include "extract/speakerresolver.h"
 #include "extract/speakerwords.h"
@@ -87,8 +88,8 @@ QList<QStringView> wordsOf(QStringView phrase)
 } // namespace
 
 /// The speaker resolver's shortcuts (a name tested before it is spelled, titles compared as the
-/// text spells them, ASCII words read back to a space at once) against the general code they
-/// stand in for.
+/// text spells them, ASCII words read back to a space at once, the title-case test of a line
+/// bounded before it is counted) against the general code they stand in for.
 class TestSpeakerResolverPaths : public QObject
 {
     Q_OBJECT
@@ -180,6 +181,54 @@ private Q_SLOTS:
                 QCOMPARE(found.data(), expected.data()); // the same place, not only the same text
             }
         }
+    }
+
+    void testLineBoundsHoldTheCounts()
+    {
+        Random random;
+        // Lower case after spaces, capitals in and beyond ASCII, digits before letters, a
+        // combining mark, a surrogate pair: long enough for several blocks of eight.
+        const QString alphabet = QStringLiteral("aamZ  ,.-'09\u00E9\u00C9\u0301\u212A\U0001F600");
+        for (int round = 0; round < 20000; ++round) {
+            const QString line = random.text(alphabet, 70);
+            int lowerAfterSpace = 0;
+            int capitalsOrBeyondAscii = 0;
+            for (qsizetype i = 0; i < line.size(); ++i) {
+                const char16_t u = line[i].unicode();
+                const char16_t before = i == 0 ? u' ' : line[i - 1].unicode();
+                lowerAfterSpace += before == u' ' && u >= u'a' && u <= u'z';
+                capitalsOrBeyondAscii += (u >= u'A' && u <= u'Z') || u >= 0x80;
+            }
+            const LineWords::Bounds bounds = LineWords::bounds(line);
+            QCOMPARE(bounds.lowerCaseWordsAtLeast, lowerAfterSpace);
+            QCOMPARE(bounds.capitalisedAtMost, capitalsOrBeyondAscii);
+            const LineWords::Counts counts = LineWords::count(line);
+            QVERIFY(counts.words - counts.capitalised >= bounds.lowerCaseWordsAtLeast);
+            QVERIFY(counts.capitalised <= bounds.capitalisedAtMost);
+        }
+    }
+
+    void testLineBoundsTellProseFromHeadlines_data()
+    {
+        QTest::addColumn<QString>("line");
+        QTest::addColumn<bool>("prose");
+        QTest::newRow("headline") << QStringLiteral(
+            "Kyiv Endures Record Drone Assault as Putin Dismisses Trump’s "
+            "Peace Overture") << false;
+        QTest::newRow("paragraph")
+            << QStringLiteral("Ukrainian President Volodymyr Zelensky said the attack was the "
+                              "largest of the war, and that air defences had held.")
+            << true;
+        QTest::newRow("names only") << QStringLiteral("Donald Trump and Vladimir Putin") << false;
+        QTest::newRow("empty") << QString() << false;
+    }
+
+    void testLineBoundsTellProseFromHeadlines()
+    {
+        QFETCH(QString, line);
+        QFETCH(bool, prose);
+        const LineWords::Bounds bounds = LineWords::bounds(line);
+        QCOMPARE(bounds.capitalisedAtMost < 3 * bounds.lowerCaseWordsAtLeast, prose);
     }
 
     void testFullNamesAreTheNameWordsBeforeTheSurname_data()
