@@ -2,6 +2,7 @@
 #include "extract/speakerphrase.h"
 #include "extract/speakerresolver.h"
 #include "extract/speakerwords.h"
+#include "extract/wordoccurrences.h"
 
 #include <QTest>
 
@@ -89,7 +90,8 @@ QList<QStringView> wordsOf(QStringView phrase)
 
 /// The speaker resolver's shortcuts (a name tested before it is spelled, titles compared as the
 /// text spells them, ASCII words read back to a space at once, the title-case test of a line
-/// bounded before it is counted) against the general code they stand in for.
+/// bounded before it is counted, surnames compared by their initial) against the general code they
+/// stand in for.
 class TestSpeakerResolverPaths : public QObject
 {
     Q_OBJECT
@@ -229,6 +231,18 @@ private Q_SLOTS:
         QFETCH(bool, prose);
         const LineWords::Bounds bounds = LineWords::bounds(line);
         QCOMPARE(bounds.capitalisedAtMost < 3 * bounds.lowerCaseWordsAtLeast, prose);
+    }
+
+    void testRepeatedAndSameInitialWordsAreAllFound()
+    {
+        // Two words of one initial, one word asked for twice: each index gets every position.
+        const QString text = QStringLiteral("Trump met Truss; Trump, Truss and Trumpet.");
+        const QList<WordOccurrences::Word> words = {{QStringLiteral("Trump"), 5},
+            {QStringLiteral("Truss"), 5}, {QStringLiteral("Trump"), 5}};
+        const WordOccurrences occurrences(text, words);
+        QCOMPARE(occurrences.positionsOf(0), (QList<qsizetype> {0, 17}));
+        QCOMPARE(occurrences.positionsOf(1), (QList<qsizetype> {10, 24}));
+        QCOMPARE(occurrences.positionsOf(2), (QList<qsizetype> {0, 17}));
     }
 
     void testFullNamesAreTheNameWordsBeforeTheSurname_data()
