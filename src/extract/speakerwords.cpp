@@ -160,27 +160,26 @@ bool SpeakerWords::isPronoun(QStringView word)
     return contains(words, word);
 }
 
-qsizetype SpeakerWords::wordEnd(QStringView text, qsizetype start, qsizetype limit)
+qsizetype SpeakerWords::wordEndFrom(QStringView text, qsizetype j, qsizetype limit)
 {
     auto isJoiner = [](QChar c) {
         return c == QChar(0x2019) || c == QLatin1Char('\'') || c == QLatin1Char('-')
             || c == QChar(0x2010) || c == QLatin1Char('.');
     };
-    qsizetype j = start + 1;
     for (;;) {
+        if (j < limit
+            && (isWordChar(text[j])
+                || (isJoiner(text[j]) && j + 1 < limit && isWordChar(text[j + 1])))) {
+            ++j;
+        } else {
+            return j;
+        }
         // Runs of ASCII letters and digits first: all of most words, and short.
         const char16_t *data = text.utf16();
         while (j < limit
             && (unsigned((data[j] | 0x20) - u'a') < 26u || unsigned(data[j] - u'0') < 10u)) {
             ++j;
         }
-        if (j < limit
-            && (isWordChar(text[j])
-                || (isJoiner(text[j]) && j + 1 < limit && isWordChar(text[j + 1])))) {
-            ++j;
-            continue;
-        }
-        return j;
     }
 }
 

@@ -89,9 +89,9 @@ QList<QStringView> wordsOf(QStringView phrase)
 } // namespace
 
 /// The speaker resolver's shortcuts (a name tested before it is spelled, titles compared as the
-/// text spells them, ASCII words read back to a space at once, the title-case test of a line
-/// bounded before it is counted, surnames compared by their initial) against the general code they
-/// stand in for.
+/// text spells them, ASCII words read at once forwards and back, the title-case test of a line
+/// bounded before it is counted, surnames compared by their initial) against the general code
+/// they stand in for.
 class TestSpeakerResolverPaths : public QObject
 {
     Q_OBJECT
@@ -161,6 +161,35 @@ private Q_SLOTS:
             words.last() = SpeakerWords::withoutPossessive(words.last());
             QCOMPARE(SpeakerWords::isInstitutionName(words), SpeakerWords::isInstitutionName(name));
             QCOMPARE(words.size() >= 2, name.contains(QLatin1Char(' ')));
+        }
+    }
+
+    void testWordEndIsTheQCharLoop()
+    {
+        Random random;
+        // ASCII runs ended by spaces and punctuation (inline), and by joiners, letters beyond
+        // ASCII and combining marks (read on out of line).
+        const QString alphabet
+            = QStringLiteral("aZ09 ,.-'\u2019\u2010\u00E9\u0301\u00A0!\U0001F600");
+        auto isJoiner = [](QChar c) {
+            return c == QChar(0x2019) || c == QLatin1Char('\'') || c == QLatin1Char('-')
+                || c == QChar(0x2010) || c == QLatin1Char('.');
+        };
+        for (int round = 0; round < 20000; ++round) {
+            const QString text = random.text(alphabet, 40);
+            if (text.isEmpty()) {
+                continue;
+            }
+            const qsizetype start = random.below(quint32(text.size()));
+            const qsizetype limit = start + 1 + random.below(quint32(text.size() - start));
+            qsizetype expected = start + 1;
+            while (expected < limit
+                && (SpeakerWords::isWordChar(text[expected])
+                    || (isJoiner(text[expected]) && expected + 1 < limit
+                        && SpeakerWords::isWordChar(text[expected + 1])))) {
+                ++expected;
+            }
+            QCOMPARE(SpeakerWords::wordEnd(text, start, limit), expected);
         }
     }
 
