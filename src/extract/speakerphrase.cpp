@@ -4,28 +4,38 @@
 
 #include <QVarLengthArray>
 
+#include <algorithm>
+
 namespace factbench {
 
 namespace {
 
 enum class Possessive { Kept, Dropped };
 
-// The words with a space between, the last one's "’s" dropped when asked.
+// The words with a space between, the last one's "’s" dropped when asked. Written into a string
+// of the exact length, one allocation: every person's name the resolver finds is joined here.
 QString joined(QSpan<const QStringView> words, Possessive possessive = Possessive::Kept)
 {
-    qsizetype length = words.size();
-    for (QStringView word : words) {
-        length += word.size();
-    }
-    QString result;
-    result.reserve(length);
-    for (qsizetype i = 0; i < words.size(); ++i) {
-        if (!result.isEmpty()) {
-            result += QLatin1Char(' ');
-        }
-        result += possessive == Possessive::Dropped && i + 1 == words.size()
+    const auto wordAt = [&](qsizetype i) {
+        return possessive == Possessive::Dropped && i + 1 == words.size()
             ? SpeakerWords::withoutPossessive(words[i])
             : words[i];
+    };
+    qsizetype length = 0;
+    for (qsizetype i = 0; i < words.size(); ++i) {
+        // A space before every word but the first non-empty one, as appending to the result
+        // while it is still empty would leave out.
+        length += (length > 0) + wordAt(i).size();
+    }
+    QString result(length, Qt::Uninitialized);
+    QChar *out = result.data();
+    for (qsizetype i = 0; i < words.size(); ++i) {
+        const QStringView word = wordAt(i);
+        if (out != result.constData()) {
+            *out++ = QLatin1Char(' ');
+        }
+        std::copy(word.begin(), word.end(), out);
+        out += word.size();
     }
     return result;
 }
@@ -48,6 +58,12 @@ bool isAcronym(QStringView word)
 
 QString SpeakerPhrase::personName(QSpan<const QStringView> run)
 {
+    const qsizetype from = nameStart(run);
+    return from < run.size() ? spelledName(run.subspan(from)) : QString();
+}
+
+qsizetype SpeakerPhrase::nameStart(QSpan<const QStringView> run)
+{
     qsizetype from = 0;
     for (qsizetype i = 0; i < run.size(); ++i) {
         if (SpeakerWords::isTitle(SpeakerWords::withoutPossessive(run[i]))) {
@@ -61,24 +77,34 @@ QString SpeakerPhrase::personName(QSpan<const QStringView> run)
         ++from;
     }
     if (from >= run.size()) {
-        return {};
+        return run.size();
     }
-    from = std::max(from, run.size() - 3); // a name, not a sentence of capitalised words
-    return joined(run.subspan(from), Possessive::Dropped);
+    return std::max(from, run.size() - 3); // a name, not a sentence of capitalised words
+}
+
+QString SpeakerPhrase::spelledName(QSpan<const QStringView> words)
+{
+    return joined(words, Possessive::Dropped);
 }
 
 Attribution SpeakerPhrase::classify(QSpan<const QStringView> words)
 {
     qsizetype begin = 0;
     const qsizetype end = words.size();
-    while (begin < end && !SpeakerWords::isPronoun(words[begin])
-        && (SpeakerWords::isDeterminer(words[begin]) || SpeakerWords::isStopWord(words[begin]))) {
+    bool pronoun = false; // whether words[begin] is a pronoun, asked once
+    while (begin < end) {
+        pronoun = SpeakerWords::isPronoun(words[begin]);
+        if (pronoun
+            || !(SpeakerWords::isDeterminer(words[begin])
+                || SpeakerWords::isStopWord(words[begin]))) {
+            break;
+        }
         ++begin;
     }
     if (begin == end) {
         return {};
     }
-    if (end - begin == 1 && SpeakerWords::isPronoun(words[begin])) {
+    if (end - begin == 1 && pronoun) {
         return {Attribution::Kind::Pronoun, words[begin].toString().toLower()};
     }
     const QStringView last = words[end - 1];

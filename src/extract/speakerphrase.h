@@ -35,6 +35,11 @@ public:
     /// A person's name from a run of capitalised words, titles dropped ("US President Donald
     /// Trump" is "Donald Trump", "Mr Trump" is "Trump"); empty when only titles remain.
     static QString personName(QSpan<const QStringView> run);
+    /// Where the words of personName(run) start in `run`, or run.size() when only titles
+    /// remain: the speaker resolver tests a name's words before it spells the name.
+    static qsizetype nameStart(QSpan<const QStringView> run);
+    /// The name made of `words` (a run from its nameStart() on): personName() of the run.
+    static QString spelledName(QSpan<const QStringView> words);
 };
 
 } // namespace factbench

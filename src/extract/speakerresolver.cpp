@@ -1,6 +1,7 @@
 #include "speakerresolver.h"
 
 #include "linewords.h"
+#include "lowerword.h"
 #include "speakerwords.h"
 #include "wordoccurrences.h"
 
@@ -45,7 +46,7 @@ SpeakerResolver::SpeakerResolver(QStringView text, const QList<Attribution> &att
         findTitledNames(words[w].text, occurrences.positionsOf(w));
     }
     std::sort(m_titled.begin(), m_titled.end(),
-        [](const Mention &a, const Mention &b) { return a.position < b.position; });
+        [](const TitledMention &a, const TitledMention &b) { return a.position < b.position; });
     rankSpellings();
 }
 
@@ -58,23 +59,11 @@ bool isSpace(QChar c)
     return c == QLatin1Char(' ') || c == QChar(0x00A0);
 }
 
-// The word that ends at `end`, or an empty view when punctuation comes first.
-QStringView wordBefore(QStringView text, qsizetype end)
-{
-    qsizetype start = end;
-    while (start > 0 && !isSpace(text[start - 1]) && start > end - 40) {
-        --start;
-    }
-    const QStringView word = text.mid(start, end - start);
-    if (word.isEmpty() || SpeakerWords::wordEnd(text, start, end) != end
-        || !SpeakerWords::isWordChar(text[start])) {
-        return {};
-    }
-    return word;
-}
-
-// Up to `count` words before `position` in the same clause, nearest last.
-Words wordsBefore(QStringView text, qsizetype position, qsizetype count)
+// Up to `count` words before `position` in the same clause, nearest last. With `belongs`, the
+// words stop before the nearest one it refuses: the same words as the run at the end of the
+// list without it, read no further.
+Words wordsBefore(QStringView text, qsizetype position, qsizetype count,
+    bool (*belongs)(QStringView word) = nullptr)
 {
     Words words;
     qsizetype end = position;
@@ -82,14 +71,14 @@ Words wordsBefore(QStringView text, qsizetype position, qsizetype count)
         while (end > 0 && isSpace(text[end - 1])) {
             --end;
         }
-        QStringView word = wordBefore(text, end);
+        QStringView word = SpeakerWords::wordBefore(text, end);
         if (word.isEmpty() && end > 1 && text[end - 1] == QLatin1Char('.')) {
-            word = wordBefore(text, end - 1); // "Mr."
+            word = SpeakerWords::wordBefore(text, end - 1); // "Mr."
             if (!SpeakerWords::isAbbreviation(word)) {
                 word = {};
             }
         }
-        if (word.isEmpty()) {
+        if (word.isEmpty() || (belongs && !belongs(word))) {
             break;
         }
         words.append(word);
@@ -99,6 +88,12 @@ Words wordsBefore(QStringView text, qsizetype position, qsizetype count)
     return words;
 }
 
+// A word that may stand in a name before the surname: "Volodymyr", "bin".
+bool mayBeInName(QStringView word)
+{
+    return SpeakerWords::isCapitalised(word) || SpeakerWords::isNameConnector(word);
+}
+
 // Whether the line holding `position` is a headline in title case ("Kyiv Endures Record Drone
 // Assault as Putin Dismisses Trump’s Peace Overture"): its capitals are not names.
 bool inTitleCaseLine(QStringView text, qsizetype position)
@@ -106,21 +101,35 @@ bool inTitleCaseLine(QStringView text, qsizetype position)
     // A headline is short: look no further than that for its ends, so a text of one long
     // line costs no more than a short one.
     constexpr qsizetype LongestHeadline = 240;
-    const qsizetype from = std::max<qsizetype>(0, position - LongestHeadline);
-    const qsizetype before = text.sliced(from, position - from).lastIndexOf(QLatin1Char('\n'));
-    if (before < 0 && from > 0) {
-        return false;
-    }
-    const qsizetype start = before < 0 ? 0 : from + before + 1;
     const qsizetype after = text.sliced(position, std::min(LongestHeadline, text.size() - position))
                                 .indexOf(QLatin1Char('\n'));
     if (after < 0 && text.size() - position > LongestHeadline) {
         return false;
     }
     const qsizetype end = after < 0 ? text.size() : position + after;
-    const LineWords::Counts line = LineWords::count(text.sliced(start, end - start));
+    // The last line break before: searched forwards, since Qt compares eight characters at a
+    // time only that way, and a paragraph's lines are long.
+    const qsizetype from = std::max<qsizetype>(0, position - LongestHeadline);
+    const QStringView preceding = text.sliced(from, position - from);
+    qsizetype before = -1;
+    for (qsizetype at = preceding.indexOf(QLatin1Char('\n')); at >= 0;
+         at = preceding.indexOf(QLatin1Char('\n'), at + 1)) {
+        before = at;
+    }
+    if (before < 0 && from > 0) {
+        return false;
+    }
+    const qsizetype start = before < 0 ? 0 : from + before + 1;
+    const QStringView line = text.sliced(start, end - start);
+    // A line with fewer capitals than three times its lower-case words has fewer than three
+    // quarters of its words capitalised, as the count below would find: prose, not counted.
+    const LineWords::Bounds bounds = LineWords::bounds(line);
+    if (bounds.capitalisedAtMost < 3 * bounds.lowerCaseWordsAtLeast) {
+        return false;
+    }
+    const LineWords::Counts counts = LineWords::count(line);
     constexpr int ShortestHeadline = 5;
-    return line.words >= ShortestHeadline && line.capitalised * 4 >= line.words * 3;
+    return counts.words >= ShortestHeadline && counts.capitalised * 4 >= counts.words * 3;
 }
 
 } // namespace
@@ -138,28 +147,24 @@ void SpeakerResolver::findFullNames(const QString &surname, const QList<qsizetyp
         if (p == at || p == 0 || !m_text[p - 1].isLetter()) {
             continue;
         }
-        // Most mentions follow a lower-case word ("as Trump said"): the name would be the
-        // surname alone, which has nothing to complete.
-        const Words nearest = wordsBefore(m_text, at, 1);
-        if (nearest.isEmpty()
-            || (!SpeakerWords::isCapitalised(nearest.front())
-                && !SpeakerWords::isNameConnector(nearest.front()))
-            || inTitleCaseLine(m_text, at)) {
+        // Most mentions follow a lower-case word ("as Trump said"), and the run is empty at
+        // once: the name would be the surname alone, which has nothing to complete.
+        Words run = wordsBefore(m_text, at, 6, mayBeInName);
+        if (run.isEmpty() || inTitleCaseLine(m_text, at)) {
             continue;
         }
-        const Words before = wordsBefore(m_text, at, 6);
-        Words run;
-        for (qsizetype k = before.size() - 1; k >= 0; --k) {
-            if (!SpeakerWords::isCapitalised(before[k])
-                && !SpeakerWords::isNameConnector(before[k])) {
-                break;
-            }
-            run.insert(run.cbegin(), before[k]);
-        }
         run.append(m_text.mid(at, surname.size()));
-        const QString name = SpeakerPhrase::personName(run);
-        if (name.contains(u' ') && !SpeakerWords::isInstitutionName(name)) {
-            mentions.append({at, name, {}, {}});
+        // The name's words are tested before it is spelled: only a name of two words or more
+        // (one with a space) that no institution word makes an institution is kept.
+        const qsizetype start = SpeakerPhrase::nameStart(run);
+        if (run.size() - start < 2) {
+            continue;
+        }
+        const QSpan<const QStringView> words = QSpan<const QStringView>(run).subspan(start);
+        Words spelled(words.begin(), words.end());
+        spelled.last() = SpeakerWords::withoutPossessive(spelled.last());
+        if (!SpeakerWords::isInstitutionName(spelled)) {
+            mentions.append({at, SpeakerPhrase::spelledName(words), {}});
         }
     }
 }
@@ -187,22 +192,24 @@ void SpeakerResolver::findTitledNames(const QString &spelling, const QList<qsize
             run.append(word);
             p = end;
         }
-        if (run.isEmpty()) {
+        const qsizetype start = SpeakerPhrase::nameStart(run);
+        if (start == run.size()) {
+            continue; // no word, or only titles
+        }
+        const QSpan<const QStringView> words = QSpan<const QStringView>(run).subspan(start);
+        Words spelled(words.begin(), words.end());
+        spelled.last() = SpeakerWords::withoutPossessive(spelled.last());
+        if (SpeakerWords::isInstitutionName(spelled)) {
             continue;
         }
-        const QString name = SpeakerPhrase::personName(run);
-        if (name.isEmpty() || SpeakerWords::isInstitutionName(name)) {
-            continue;
-        }
-        QStringList titles;
+        TitledMention mention {at, SpeakerPhrase::spelledName(words), title, {}};
         for (QStringView word : wordsBefore(m_text, at, 3)) {
-            titles.append(word.toString().toLower());
+            mention.qualifiers.append(word);
         }
-        titles.append(title);
-        for (qsizetype k = 0; k + name.count(u' ') + 1 < run.size(); ++k) {
-            titles.append(run[k].toString().toLower());
+        for (qsizetype k = 0; k < start; ++k) {
+            mention.qualifiers.append(run[k]);
         }
-        m_titled.append({at, name, titles, {}});
+        m_titled.append(std::move(mention));
     }
 }
 
@@ -213,10 +220,12 @@ void SpeakerResolver::rankSpellings()
     for (auto it = m_fullNames.begin(); it != m_fullNames.end(); ++it) {
         QHash<QString, int> counts;
         QString best;
+        int bestCount = 0; // counts.value(best), kept rather than looked up again
         for (Mention &mention : it.value()) {
             const int count = ++counts[mention.name];
-            if (count >= counts.value(best)) {
+            if (count >= bestCount) {
                 best = mention.name;
+                bestCount = count;
             }
             mention.best = best;
         }
@@ -235,23 +244,28 @@ QString SpeakerResolver::fullName(const QString &name, qsizetype position) const
     return after == found->cbegin() ? after->name : std::prev(after)->best;
 }
 
+bool SpeakerResolver::TitledMention::hasTitle(QStringView word) const
+{
+    return word == title
+        || std::any_of(qualifiers.cbegin(), qualifiers.cend(),
+            [word](QStringView qualifier) { return LowerWord(qualifier).view() == word; });
+}
+
 QString SpeakerResolver::roleHolder(const QString &role, qsizetype position) const
 {
     constexpr qsizetype MaximumLookBack = 200;
-    QStringList words;
-    for (const QString &word : role.split(u' ', Qt::SkipEmptyParts)) {
+    Words words;
+    for (QStringView word : QStringView(role).tokenize(u' ', Qt::SkipEmptyParts)) {
         if (!SpeakerWords::isDeterminer(word)) {
             words.append(word);
         }
     }
     const auto after = std::lower_bound(m_titled.cbegin(), m_titled.cend(), position,
-        [](const Mention &mention, qsizetype p) { return mention.position < p; });
+        [](const TitledMention &mention, qsizetype p) { return mention.position < p; });
     for (auto it = after; it != m_titled.cbegin() && after - it < MaximumLookBack;) {
         --it;
-        bool all = true;
-        for (const QString &word : words) {
-            all = all && it->titles.contains(word);
-        }
+        const bool all = std::all_of(
+            words.cbegin(), words.cend(), [&](QStringView word) { return it->hasTitle(word); });
         if (all) {
             return it->name;
         }

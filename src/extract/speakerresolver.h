@@ -8,6 +8,7 @@
 #include <QString>
 #include <QStringList>
 #include <QStringView>
+#include <QVarLengthArray>
 
 namespace factbench {
 
@@ -30,12 +31,24 @@ public:
     void remember(const QString &speaker);
 
 private:
+    /// Where the article spells out a quoted surname's full name.
     struct Mention
     {
         qsizetype position;
         QString name;
-        QStringList titles;
         QString best;
+    };
+    /// Where a title the quotes use alone stands before a name.
+    struct TitledMention
+    {
+        qsizetype position;
+        QString name;
+        QString title; // lower case
+        /// The words before the title and those between it and the name, as the text spells
+        /// them: role words are compared with them lowered, and most are never compared.
+        QVarLengthArray<QStringView, 8> qualifiers;
+
+        bool hasTitle(QStringView word) const;
     };
 
     void findFullNames(const QString &surname, const QList<qsizetype> &positions);
@@ -50,7 +63,7 @@ private:
     /// Titles quoted alone ("minister" of "the defence minister"), lower case.
     QStringList m_titleWords;
     QHash<QString, QList<Mention>> m_fullNames;
-    QList<Mention> m_titled;
+    QList<TitledMention> m_titled;
     QString m_lastPerson;
     QString m_lastInstitution;
 };

@@ -3,6 +3,7 @@
 #include "wordset.h"
 
 #include <QSet>
+#include <QVarLengthArray>
 
 #include <algorithm>
 
@@ -13,6 +14,11 @@ namespace {
 bool contains(const WordSet &set, QStringView word)
 {
     return set.contains(word);
+}
+
+bool isAsciiLetterOrDigit(char16_t u)
+{
+    return unsigned((u | 0x20) - u'a') < 26u || unsigned(u - u'0') < 10u;
 }
 
 } // namespace
@@ -154,28 +160,52 @@ bool SpeakerWords::isPronoun(QStringView word)
     return contains(words, word);
 }
 
-qsizetype SpeakerWords::wordEnd(QStringView text, qsizetype start, qsizetype limit)
+qsizetype SpeakerWords::wordEndFrom(QStringView text, qsizetype j, qsizetype limit)
 {
     auto isJoiner = [](QChar c) {
         return c == QChar(0x2019) || c == QLatin1Char('\'') || c == QLatin1Char('-')
             || c == QChar(0x2010) || c == QLatin1Char('.');
     };
-    qsizetype j = start + 1;
     for (;;) {
+        if (j < limit
+            && (isWordChar(text[j])
+                || (isJoiner(text[j]) && j + 1 < limit && isWordChar(text[j + 1])))) {
+            ++j;
+        } else {
+            return j;
+        }
         // Runs of ASCII letters and digits first: all of most words, and short.
         const char16_t *data = text.utf16();
         while (j < limit
             && (unsigned((data[j] | 0x20) - u'a') < 26u || unsigned(data[j] - u'0') < 10u)) {
             ++j;
         }
-        if (j < limit
-            && (isWordChar(text[j])
-                || (isJoiner(text[j]) && j + 1 < limit && isWordChar(text[j + 1])))) {
-            ++j;
-            continue;
-        }
-        return j;
     }
+}
+
+QStringView SpeakerWords::wordBefore(QStringView text, qsizetype end)
+{
+    constexpr qsizetype Longest = 40;
+    auto isSpace = [](QChar c) { return c == QLatin1Char(' ') || c == QChar(0x00A0); };
+    // Most words are ASCII letters and digits after a space (or at the start, or longer than
+    // the longest read), which the test below accepts whole: then nothing else is read.
+    const qsizetype earliest = std::max<qsizetype>(0, end - Longest);
+    qsizetype first = end;
+    while (first > earliest && isAsciiLetterOrDigit(text[first - 1].unicode())) {
+        --first;
+    }
+    if (first < end && (first == earliest || isSpace(text[first - 1]))) {
+        return text.sliced(first, end - first);
+    }
+    qsizetype start = end;
+    while (start > 0 && !isSpace(text[start - 1]) && start > end - Longest) {
+        --start;
+    }
+    const QStringView word = text.mid(start, end - start);
+    if (word.isEmpty() || wordEnd(text, start, end) != end || !isWordChar(text[start])) {
+        return {};
+    }
+    return word;
 }
 
 bool SpeakerWords::isCapitalised(QStringView word)
@@ -185,16 +215,22 @@ bool SpeakerWords::isCapitalised(QStringView word)
 
 bool SpeakerWords::isInstitutionName(const QString &name)
 {
-    qsizetype count = 0;
-    QStringView first;
+    QVarLengthArray<QStringView, 8> words;
     for (QStringView word : QStringView(name).tokenize(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        words.append(word);
+    }
+    return isInstitutionName(words);
+}
+
+bool SpeakerWords::isInstitutionName(QSpan<const QStringView> words)
+{
+    for (QStringView word : words) {
         if (isInstitutionWord(word)) {
             return true;
         }
-        first = count++ == 0 ? word : first;
     }
-    if (count == 1 && first.size() >= 2) {
-        for (QChar c : first) {
+    if (words.size() == 1 && words.front().size() >= 2) {
+        for (QChar c : words.front()) {
             if (c.isLetter() && !c.isUpper()) {
                 return false;
             }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QSpan>
 #include <QString>
 #include <QStringList>
 #include <QStringView>
@@ -50,7 +51,26 @@ public:
     }
     /// Where the word starting at `start` ends (at most at `limit`): letters and digits, joined
     /// by apostrophes, hyphens and periods ("Ukraine’s", "Trump-Putin", "U.S").
-    static qsizetype wordEnd(QStringView text, qsizetype start, qsizetype limit);
+    static qsizetype wordEnd(QStringView text, qsizetype start, qsizetype limit)
+    {
+        // Inline, the quote tokenizer reads most words without a call: a run of ASCII letters
+        // and digits ended by ASCII that joins nothing (a space, a comma). The rest of the
+        // word, if any, is read where wordEndFrom() reads every word after such a run.
+        const char16_t *data = text.utf16();
+        qsizetype j = start + 1;
+        while (j < limit
+            && (unsigned((data[j] | 0x20) - u'a') < 26u || unsigned(data[j] - u'0') < 10u)) {
+            ++j;
+        }
+        if (j >= limit
+            || (data[j] < 0x80 && data[j] != u'\'' && data[j] != u'-' && data[j] != u'.')) {
+            return j;
+        }
+        return wordEndFrom(text, j, limit);
+    }
+    /// The word that ends at `end` and starts after a space (no more than 40 characters back),
+    /// whole as wordEnd() reads it; empty when punctuation comes first.
+    static QStringView wordBefore(QStringView text, qsizetype end);
     /// True when the word starts with an upper-case letter.
     static bool isCapitalised(QStringView word);
     /// "Ukraine’s" -> "Ukraine"; other words unchanged.
@@ -72,6 +92,13 @@ public:
     /// True when a speaker name is an institution rather than a person ("Kremlin", "TASS",
     /// "Russia’s defence ministry").
     static bool isInstitutionName(const QString &name);
+    /// isInstitutionName() of the name these words spell with a space between (none empty):
+    /// the speaker resolver asks before it spells the name.
+    static bool isInstitutionName(QSpan<const QStringView> words);
+
+private:
+    /// wordEnd() from `j`, at the end of a run of ASCII letters and digits.
+    static qsizetype wordEndFrom(QStringView text, qsizetype j, qsizetype limit);
 };
 
 } // namespace factbench

@@ -4,7 +4,6 @@
 
 #include "charactersearch.h"
 
-#include <QHash>
 #include <QVarLengthArray>
 
 #include <algorithm>
@@ -69,7 +68,18 @@ WordOccurrences::WordOccurrences(QStringView text, const QList<Word> &words)
 {
     // Plain words are looked up for every run of word characters in one pass over the text;
     // the others are searched for one by one.
-    QHash<QStringView, QList<qsizetype>> plain; // word -> its indices in `words`
+    //
+    // The distinct plain words with their indices in `words`, and for each ASCII first
+    // character (all others at [128]) which of them start with it: the runs looked up mostly
+    // spell a word, and comparing them with the one or two words of their initial costs less
+    // than hashing them.
+    struct Plain
+    {
+        QStringView text;
+        QVarLengthArray<qsizetype, 2> indices;
+    };
+    QList<Plain> plain;
+    std::array<QVarLengthArray<qsizetype, 2>, 129> plainByInitial;
     qsizetype shortest = std::numeric_limits<qsizetype>::max();
     qsizetype longest = 0;
     // For each ASCII first character, and at [128] for all others, the lengths of the words
@@ -80,7 +90,17 @@ WordOccurrences::WordOccurrences(QStringView text, const QList<Word> &words)
     for (qsizetype w = 0; w < words.size(); ++w) {
         const QString &word = words[w].text;
         if (isPlainWord(words[w])) {
-            plain[QStringView(word)].append(w);
+            auto &sameInitial = plainByInitial[std::min<char16_t>(word.front().unicode(), 128)];
+            qsizetype found = -1;
+            for (const qsizetype p : sameInitial) {
+                found = plain[p].text == word ? p : found;
+            }
+            if (found < 0) {
+                found = plain.size();
+                sameInitial.append(found);
+                plain.append({word, {}});
+            }
+            plain[found].indices.append(w);
             shortest = std::min(shortest, word.size());
             longest = std::max(longest, word.size());
             lengthsByInitial[std::min<char16_t>(word.front().unicode(), 128)]
@@ -103,16 +123,19 @@ WordOccurrences::WordOccurrences(QStringView text, const QList<Word> &words)
             distinctInitials.append(char16_t(u));
         }
     }
+    const char16_t *const begin = text.utf16();
+    const char16_t *const end = begin + text.size();
     auto lookUp = [&](qsizetype start, qsizetype length) {
-        const auto found = plain.constFind(text.sliced(start, length));
-        if (found != plain.cend()) {
-            for (const qsizetype w : *found) {
-                m_positions[w].append(start);
+        const QStringView run = text.sliced(start, length);
+        for (const qsizetype p : plainByInitial[std::min<char16_t>(run.front().unicode(), 128)]) {
+            if (plain[p].text == run) {
+                for (const qsizetype w : plain[p].indices) {
+                    m_positions[w].append(start);
+                }
+                return;
             }
         }
     };
-    const char16_t *const begin = text.utf16();
-    const char16_t *const end = begin + text.size();
     if (!lengthsByInitial[128] && distinctInitials.size() <= CharacterSearch::Capacity) {
         // Few initials (the usual handful of names): only the runs that start with one of them
         // are read, found eight characters at a time. The search already passes over the
@@ -123,11 +146,19 @@ WordOccurrences::WordOccurrences(QStringView text, const QList<Word> &words)
             if (at > 0 && isWordChar(text[at - 1])) {
                 continue; // inside a run
             }
-            const char16_t *p = begin + at + 1;
-            while (p != end && p - (begin + at) <= longest && isWordChar(QChar(*p))) {
-                ++p;
+            // The run from the initial, read no further than one character past the longest
+            // word: its ASCII letters and digits eight at a time, the rest one by one.
+            const qsizetype stop = std::min(text.size(), at + longest + 1);
+            qsizetype q = at + 1;
+            for (;;) {
+                q = endOfAsciiRun(begin, q, stop, AsciiRun::LettersAndDigits);
+                if (q == stop || !isWordChar(text[q])) {
+                    break;
+                }
+                ++q;
             }
-            const qsizetype length = p - (begin + at);
+            const char16_t *const p = begin + q;
+            const qsizetype length = q - at;
             if (length >= shortest && length <= longest
                 && (lengthsByInitial[text[at].unicode()] & lengthBit(length))
                 && (p == end || !isWordChar(QChar(*p)))) {
