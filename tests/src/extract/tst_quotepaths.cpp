@@ -2,36 +2,13 @@
 #include "extract/quotetokens.h"
 #include "extract/speakerwords.h"
 
+#include "seededrandom.h"
+
 #include <QTest>
 
 using namespace factbench;
 
 namespace {
-
-/// A small deterministic generator, so that failures reproduce.
-class Random
-{
-public:
-    quint32 below(quint32 bound)
-    {
-        m_state = m_state * 1664525u + 1013904223u;
-        return (m_state >> 8) % bound;
-    }
-
-    /// Pieces of `pieces` joined: words, marks and spaces in any order.
-    QString text(const QStringList &pieces, qsizetype maximumPieces)
-    {
-        QString result;
-        const qsizetype count = below(quint32(maximumPieces + 1));
-        for (qsizetype k = 0; k < count; ++k) {
-            result += pieces[below(quint32(pieces.size()))];
-        }
-        return result;
-    }
-
-private:
-    quint32 m_state = 2463534242u;
-};
 
 // Words, joiners, clause marks and quotation marks, ASCII and beyond: an accented letter, a
 // combining mark, a letter of another script, digits beyond ASCII, a surrogate pair, the
@@ -114,7 +91,7 @@ class TestQuotePaths : public QObject
 private Q_SLOTS:
     void testTokensAreTheOneByOneTokens()
     {
-        Random random;
+        SeededRandom random;
         for (int round = 0; round < 20000; ++round) {
             const QString text = random.text(Pieces, 40);
             const QList<QuoteSpan> spans = QuoteScanner::scan(text);
@@ -135,7 +112,7 @@ private Q_SLOTS:
     // line breaks around it.
     void testSpansKnowTheirParagraphs()
     {
-        Random random;
+        SeededRandom random;
         int multiParagraph = 0;
         for (int round = 0; round < 20000; ++round) {
             const QString text = random.text(Pieces, 60);
