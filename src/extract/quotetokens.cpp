@@ -61,14 +61,6 @@ const auto AsciiClasses = [] {
     return classes;
 }();
 
-// Whether wordEnd() may take a word on past this character, which ends a run of ASCII letters
-// and digits: a joiner (apostrophe, hyphen, period) or any character beyond ASCII. Every other
-// ASCII character ends the word.
-bool continuesWord(char16_t u)
-{
-    return u >= 0x80 || u == u'\'' || u == u'-' || u == u'.';
-}
-
 } // namespace
 
 QList<QuoteTokens::Token> QuoteTokens::tokenize(
@@ -109,7 +101,7 @@ QList<QuoteTokens::Token> QuoteTokens::tokenize(
             // The ASCII letters and digits at the start of a word, eight at a time; wordEnd()
             // goes on from the last of them exactly as from the first.
             qsizetype j = endOfAsciiRun(data, i + 1, range.end, AsciiRun::LettersAndDigits);
-            if (j < range.end && continuesWord(data[j])) {
+            if (j < range.end && SpeakerWords::mayContinueWord(data[j])) {
                 j = SpeakerWords::wordEnd(text, j - 1, range.end);
             }
             append(Kind::Word, i, j);

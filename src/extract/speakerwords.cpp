@@ -16,11 +16,6 @@ bool contains(const WordSet &set, QStringView word)
     return set.contains(word);
 }
 
-bool isAsciiLetterOrDigit(char16_t u)
-{
-    return unsigned((u | 0x20) - u'a') < 26u || unsigned(u - u'0') < 10u;
-}
-
 } // namespace
 
 bool SpeakerWords::isSpeechVerb(QStringView word)
@@ -176,8 +171,7 @@ qsizetype SpeakerWords::wordEndFrom(QStringView text, qsizetype j, qsizetype lim
         }
         // Runs of ASCII letters and digits first: all of most words, and short.
         const char16_t *data = text.utf16();
-        while (j < limit
-            && (unsigned((data[j] | 0x20) - u'a') < 26u || unsigned(data[j] - u'0') < 10u)) {
+        while (j < limit && isAsciiLetterOrDigit(data[j])) {
             ++j;
         }
     }

@@ -58,15 +58,26 @@ public:
         // word, if any, is read where wordEndFrom() reads every word after such a run.
         const char16_t *data = text.utf16();
         qsizetype j = start + 1;
-        while (j < limit
-            && (unsigned((data[j] | 0x20) - u'a') < 26u || unsigned(data[j] - u'0') < 10u)) {
+        while (j < limit && isAsciiLetterOrDigit(data[j])) {
             ++j;
         }
-        if (j >= limit
-            || (data[j] < 0x80 && data[j] != u'\'' && data[j] != u'-' && data[j] != u'.')) {
+        if (j >= limit || !mayContinueWord(data[j])) {
             return j;
         }
         return wordEndFrom(text, j, limit);
+    }
+    /// Whether a word may go on past this character, which ends a run of ASCII letters and
+    /// digits: a joiner (apostrophe, hyphen, period) or any character beyond ASCII. Every other
+    /// ASCII character ends the word.
+    static bool mayContinueWord(char16_t u)
+    {
+        return u >= 0x80 || u == u'\'' || u == u'-' || u == u'.';
+    }
+    /// An ASCII letter or digit, one comparison each: (u | 0x20) - 'a' and u - '0' wrap around
+    /// below their ranges.
+    static bool isAsciiLetterOrDigit(char16_t u)
+    {
+        return unsigned((u | 0x20) - u'a') < 26u || unsigned(u - u'0') < 10u;
     }
     /// The word that ends at `end` and starts after a space (no more than 40 characters back),
     /// whole as wordEnd() reads it; empty when punctuation comes first.
