@@ -87,6 +87,16 @@ QString SpeakerPhrase::spelledName(QSpan<const QStringView> words)
     return joined(words, Possessive::Dropped);
 }
 
+bool SpeakerPhrase::spellsInstitution(QSpan<const QStringView> words)
+{
+    // The words as spelledName() joins them: the last one's "’s" dropped.
+    QVarLengthArray<QStringView, 8> spelled(words.begin(), words.end());
+    if (!spelled.isEmpty()) {
+        spelled.last() = SpeakerWords::withoutPossessive(spelled.last());
+    }
+    return SpeakerWords::isInstitutionName(spelled);
+}
+
 Attribution SpeakerPhrase::classify(QSpan<const QStringView> words)
 {
     qsizetype begin = 0;

@@ -40,6 +40,9 @@ public:
     static qsizetype nameStart(QSpan<const QStringView> run);
     /// The name made of `words` (a run from its nameStart() on): personName() of the run.
     static QString spelledName(QSpan<const QStringView> words);
+    /// Whether spelledName(words) names an institution (SpeakerWords::isInstitutionName()),
+    /// answered without spelling it: the speaker resolver drops most names it finds this way.
+    static bool spellsInstitution(QSpan<const QStringView> words);
 };
 
 } // namespace factbench

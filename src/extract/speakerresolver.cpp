@@ -161,9 +161,7 @@ void SpeakerResolver::findFullNames(const QString &surname, const QList<qsizetyp
             continue;
         }
         const QSpan<const QStringView> words = QSpan<const QStringView>(run).subspan(start);
-        Words spelled(words.begin(), words.end());
-        spelled.last() = SpeakerWords::withoutPossessive(spelled.last());
-        if (!SpeakerWords::isInstitutionName(spelled)) {
+        if (!SpeakerPhrase::spellsInstitution(words)) {
             mentions.append({at, SpeakerPhrase::spelledName(words), {}});
         }
     }
@@ -197,9 +195,7 @@ void SpeakerResolver::findTitledNames(const QString &spelling, const QList<qsize
             continue; // no word, or only titles
         }
         const QSpan<const QStringView> words = QSpan<const QStringView>(run).subspan(start);
-        Words spelled(words.begin(), words.end());
-        spelled.last() = SpeakerWords::withoutPossessive(spelled.last());
-        if (SpeakerWords::isInstitutionName(spelled)) {
+        if (SpeakerPhrase::spellsInstitution(words)) {
             continue;
         }
         TitledMention mention {at, SpeakerPhrase::spelledName(words), title, {}};
